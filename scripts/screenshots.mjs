@@ -1,0 +1,32 @@
+// Takes screenshots of each screen of the built app (dist/) at desktop and phone widths,
+// into screenshots/. Run after a release build: node scripts/screenshots.mjs
+import { chromium } from "playwright-core";
+import { mkdir } from "node:fs/promises";
+import { startServer } from "./static-server.mjs";
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from "../tests/e2e/browser.mjs";
+
+const out = process.argv[2] ?? "screenshots";
+await mkdir(out, { recursive: true });
+const server = await startServer({ root: "dist" });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const [name, width] of [["desktop", 1280], ["phone", 360]]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "Commencer" }).waitFor();
+    await page.screenshot({ path: `${out}/welcome-${name}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Commencer" }).click();
+    await page.getByRole("button", { name: "Continuer" }).click();
+    await page.screenshot({ path: `${out}/needs-error-${name}.png`, fullPage: true });
+    await page.getByLabel(/Faire mes démarches en ligne/).check();
+    await page.getByLabel(/Trouver un emploi/).check();
+    await page.screenshot({ path: `${out}/needs-${name}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Continuer" }).click();
+    await page.screenshot({ path: `${out}/summary-${name}.png`, fullPage: true });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}/`);

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs everything Repère needs to build and test, on a Debian machine that has
+# rustup/cargo, node/npm and apt. Idempotent: what is already there at the pinned
+# version is skipped, so a second run takes a few seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+if ! grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
+  echo "Trunk.toml must pin wasm_bindgen = \"$WASM_BINDGEN_VERSION\", the version in Cargo.lock." >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+installed_components=$(rustup component list --installed)
+for component in clippy rustfmt; do
+  if ! grep -q "^$component" <<<"$installed_components"; then
+    step "Adding rustup component $component"
+    rustup component add "$component"
+  fi
+done
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "Installing Trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
+  cargo install trunk --locked --version "$TRUNK_VERSION" --force
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+  ! command -v wasm-bindgen-test-runner >/dev/null; then
+  step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
+  # Not --locked: one of its locked dependencies is no longer in the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  step "Installing Debian's Chromium and ChromeDriver"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+
+# npm ci gives exactly the locked tools (wasm-opt from binaryen, Playwright, axe); a
+# stamp of the lock file skips it when nothing changed.
+stamp=node_modules/.repere-lock.sha256
+if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then
+  step "Installing the Node tools (npm ci)"
+  npm ci --no-audit --no-fund
+  sha256sum package-lock.json >"$stamp"
+fi

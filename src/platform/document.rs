@@ -1,0 +1,28 @@
+//! The page itself: its language and writing direction, kept in step with the catalog
+//! in use so that screen readers pronounce the words right.
+
+use crate::domain::locale::TextDirection;
+
+/// Sets `lang` and `dir` on the `<html>` element. Does nothing outside a page.
+pub fn set_language(code: &str, direction: TextDirection) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("lang", code);
+    let _ = root.set_attribute("dir", direction.as_html());
+}
+
+/// Moves keyboard focus to the element with this id, if there is one.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

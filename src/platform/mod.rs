@@ -1,0 +1,5 @@
+//! The few adapters between Repère and the browser. Each is small and replaceable, and
+//! none holds a rule worth testing natively: those live in `domain`.
+
+pub mod document;
+pub mod fetch_text;

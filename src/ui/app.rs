@@ -1,0 +1,88 @@
+//! The app shell: header, the current screen of the journey, footer. It owns the
+//! journey state and the configuration, and hands them to the pages.
+
+use super::i18n::{use_i18n, I18n};
+use super::needs_page::NeedsPage;
+use super::page_heading::FocusHeadings;
+use super::site_footer::SiteFooter;
+use super::summary_page::SummaryPage;
+use super::welcome_page::WelcomePage;
+use crate::content;
+use crate::domain::config::{parse_config, LoadedConfig};
+use crate::domain::journey::{Journey, Step};
+use crate::platform::fetch_text::fetch_text;
+use leptos::prelude::*;
+
+/// The configuration file, served beside `index.html`.
+const CONFIG_URL: &str = "config.json";
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let (Ok(questionnaire), Some(i18n)) = (
+        content::questionnaire(),
+        I18n::new(content::DEFAULT_LANGUAGE),
+    ) else {
+        return view! { <ContentUnavailable/> }.into_any();
+    };
+    provide_context(i18n);
+    i18n.sync_document_language();
+
+    let config = RwSignal::new(None::<LoadedConfig>);
+    leptos::task::spawn_local(async move {
+        let loaded = match fetch_text(CONFIG_URL).await {
+            Ok(text) => parse_config(&text),
+            Err(_) => LoadedConfig::unreadable(),
+        };
+        config.set(Some(loaded));
+    });
+
+    view! { <Shell journey=RwSignal::new(Journey::default()) questionnaire=StoredValue::new(questionnaire) config/> }
+        .into_any()
+}
+
+/// The page layout around the screen of the current step.
+#[component]
+pub fn Shell(
+    journey: RwSignal<Journey>,
+    questionnaire: StoredValue<crate::domain::questionnaire::Questionnaire>,
+    config: RwSignal<Option<LoadedConfig>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let focus_headings = FocusHeadings(StoredValue::new(false));
+    provide_context(focus_headings);
+    let step = Memo::new(move |_| journey.with(Journey::step));
+
+    let screen = move || {
+        let screen = match step.get() {
+            Step::Welcome => view! { <WelcomePage journey/> }.into_any(),
+            Step::Needs => view! { <NeedsPage journey questionnaire/> }.into_any(),
+            Step::NeedsSummary => view! { <SummaryPage journey questionnaire/> }.into_any(),
+        };
+        // Every screen after the first one takes focus on its heading.
+        focus_headings.0.set_value(true);
+        screen
+    };
+
+    view! {
+        <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
+        <header class="site-header">
+            <p class="site-name">{move || i18n.t("app.name")}</p>
+        </header>
+        <main id="main" class="site-main" tabindex="-1">{screen}</main>
+        <SiteFooter config/>
+    }
+}
+
+/// Shown if the content compiled into the app cannot be read. It cannot happen with a
+/// build that passed its tests, but a blank page must never be the answer.
+#[component]
+fn ContentUnavailable() -> impl IntoView {
+    view! {
+        <main id="main" class="site-main">
+            <h1>"Repère ne peut pas s'ouvrir"</h1>
+            <p>"Le contenu de Repère est abîmé sur ce serveur."</p>
+            <p>"Demandez de l'aide à la personne de l'accueil."</p>
+        </main>
+    }
+}

@@ -1,0 +1,24 @@
+//! The Leptos interface: pages and components that read the journey state and call the
+//! domain to change it.
+
+pub mod app;
+pub mod i18n;
+pub mod needs_page;
+pub mod page_heading;
+pub mod site_footer;
+pub mod summary_page;
+pub mod welcome_page;
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into the page's `#app` element (or the body if there is none).
+pub fn mount() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => leptos::mount::mount_to(root, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
+}
