@@ -18,11 +18,30 @@ try {
     await page.getByRole("button", { name: "Commencer" }).click();
     await page.getByRole("button", { name: "Continuer" }).click();
     await page.screenshot({ path: `${out}/needs-error-${name}.png`, fullPage: true });
-    await page.getByLabel(/Faire mes démarches en ligne/).check();
+    await page.getByLabel(/Me protéger sur internet/).check();
     await page.getByLabel(/Trouver un emploi/).check();
     await page.screenshot({ path: `${out}/needs-${name}.png`, fullPage: true });
     await page.getByRole("button", { name: "Continuer" }).click();
-    await page.screenshot({ path: `${out}/summary-${name}.png`, fullPage: true });
+    await page.getByLabel("Un ordinateur", { exact: true }).check();
+    await page.screenshot({ path: `${out}/situation-${name}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Continuer" }).click();
+    for (let i = 0; i < 6; i += 1) {
+      await page.locator("fieldset .choice-input").first().check();
+      await page.getByRole("button", { name: "Continuer" }).click();
+    }
+    await page.getByRole("button", { name: "Continuer" }).click();
+    await page.screenshot({ path: `${out}/skill-error-${name}.png`, fullPage: true });
+    await page.getByRole("radio", { name: "Oui, avec de l'aide" }).check();
+    await page.screenshot({ path: `${out}/skill-${name}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Faire une pause" }).click();
+    await page.screenshot({ path: `${out}/pause-${name}.png`, fullPage: true });
+    await page.getByRole("button", { name: "Reprendre" }).click();
+    const answers = ["Oui, avec de l'aide", "Oui, tout seul", "Non, pas encore", "Oui, tout seul", "Je ne comprends pas la question"];
+    for (let i = 0; page.url() && (await page.locator("h1").textContent()) !== "Votre résultat"; i += 1) {
+      await page.getByRole("radio", { name: answers[i % answers.length] }).check();
+      await page.getByRole("button", { name: "Continuer" }).click();
+    }
+    await page.screenshot({ path: `${out}/results-${name}.png`, fullPage: true });
     await page.close();
   }
 } finally {

@@ -33,6 +33,8 @@ pub fn catalog(code: &str) -> Option<Result<Catalog, CatalogError>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::content_check::{check_questionnaire, check_translations, Vocabularies};
+    use crate::domain::paths::{all_path_lengths, median};
     use std::path::Path;
 
     fn all_catalogs() -> Vec<Catalog> {
@@ -74,18 +76,73 @@ mod tests {
         }
     }
 
+    /// Names the file and the item of every missing text, in every language.
     #[test]
-    fn every_catalog_has_the_words_of_every_need() {
+    fn every_catalog_has_every_text_of_the_questionnaire() {
         let questionnaire = questionnaire().unwrap();
-        for catalog in all_catalogs() {
-            for key in questionnaire.message_keys() {
+        let problems: Vec<String> = all_catalogs()
+            .iter()
+            .flat_map(|catalog| {
+                let file = format!("content/locales/{}.json", catalog.code());
+                check_translations(&questionnaire, &file, catalog)
+            })
+            .map(|p| p.to_string())
+            .collect();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Unknown CRCN codes, thématiques or services, and items no path reaches.
+    #[test]
+    fn the_questionnaire_uses_the_national_vocabularies_and_reaches_every_item() {
+        let vocabularies =
+            Vocabularies::parse(include_str!("../content/reference/vocabulaires.json")).unwrap();
+        let problems: Vec<String> = check_questionnaire(&questionnaire().unwrap(), &vocabularies)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn has_at_least_eight_areas_and_forty_items() {
+        let q = questionnaire().unwrap();
+        assert!(q.areas().len() >= 8, "{} areas", q.areas().len());
+        assert!(q.items().len() >= 40, "{} items", q.items().len());
+    }
+
+    /// Each item is one "Je sais…" sentence in French and one "I can…" in English.
+    #[test]
+    fn every_item_is_one_first_person_sentence() {
+        let q = questionnaire().unwrap();
+        for (code, start) in [("fr", "Je sais "), ("en", "I can ")] {
+            let catalog = catalog(code).unwrap().unwrap();
+            for item in q.items() {
+                let key = item.text_key();
+                let text = catalog.text(&key);
                 assert!(
-                    catalog.has(&key) && !catalog.text(&key).trim().is_empty(),
-                    "content/locales/{}.json: no text for `{key}`",
-                    catalog.code()
+                    text.starts_with(start) && text.ends_with('.') && text.matches(". ").count() == 0,
+                    "content/locales/{code}.json: item `{}`: `{text}` must be one sentence starting with `{start}`",
+                    item.id
                 );
             }
         }
+    }
+
+    /// Over every combination of needs and twelve ways of answering, the median path
+    /// is at most 20 answers and none is longer than 45 (the benchmark prints the
+    /// whole distribution).
+    #[test]
+    fn paths_are_short_and_all_reach_the_results() {
+        let q = questionnaire().unwrap();
+        let lengths = all_path_lengths(&q);
+        let reached: Vec<usize> = lengths.iter().flatten().copied().collect();
+        assert_eq!(
+            reached.len(),
+            lengths.len(),
+            "some paths never reach the results"
+        );
+        assert!(median(&reached) <= 20, "median {}", median(&reached));
+        assert!(reached.iter().all(|&l| l <= 45), "max {:?}", reached.last());
     }
 
     /// French puts a non-breaking space before `? ! : ;` and inside `« »`; with an
@@ -106,12 +163,24 @@ mod tests {
 
     #[test]
     fn every_pictogram_exists() {
-        for need in questionnaire().unwrap().needs() {
-            let path = format!("public/pictos/{}.svg", need.pictogram);
+        let q = questionnaire().unwrap();
+        let needs = q
+            .needs()
+            .iter()
+            .map(|n| (format!("need `{}`", n.id), &n.pictogram));
+        let areas = q
+            .areas()
+            .iter()
+            .map(|a| (format!("area `{}`", a.id), &a.pictogram));
+        let items = q
+            .items()
+            .iter()
+            .filter_map(|i| Some((format!("item `{}`", i.id), i.pictogram.as_ref()?)));
+        for (subject, pictogram) in needs.chain(areas).chain(items) {
+            let path = format!("public/pictos/{pictogram}.svg");
             assert!(
                 Path::new(env!("CARGO_MANIFEST_DIR")).join(&path).is_file(),
-                "need `{}`: missing {path}",
-                need.id
+                "content/questionnaire.json: {subject}: missing {path}"
             );
         }
     }

@@ -129,7 +129,7 @@ async fn continuing_with_no_need_shows_a_summary_that_leads_to_the_first_choice(
         c.find("fieldset")
             .get_attribute("aria-describedby")
             .as_deref(),
-        Some("needs-hint needs-error")
+        Some("need-hint need-error")
     );
 
     c.find(".error-summary a").click();
@@ -142,43 +142,167 @@ async fn continuing_with_no_need_shows_a_summary_that_leads_to_the_first_choice(
         c.try_find(".error-summary").is_none(),
         "choosing clears the error"
     );
-    assert!(c.try_find("#needs-error").is_none());
+    assert!(c.try_find("#need-error").is_none());
+}
+
+/// Answers every situation question with its first option.
+async fn answer_the_situation(c: &Container) {
+    while c.try_find("#situation-hint").is_some() {
+        c.find("fieldset .choice-input").click();
+        c.button("Continuer").click();
+        tick().await;
+    }
+}
+
+fn press(c: &Container, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    c.find("fieldset").dispatch_event(&event).unwrap();
 }
 
 #[wasm_bindgen_test]
-async fn chosen_needs_are_read_back_and_kept_when_changing_them() {
+async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
     let c = Container::new();
     let _app = mount_to(c.element(), App);
     c.button("Commencer").click();
     tick().await;
-
-    c.find("#need-procedures").click();
-    c.find("#need-job").click();
-    c.find("#need-family").click();
-    c.find("#need-family").click();
+    c.find("#need-safety").click();
+    c.button("Continuer").click();
     tick().await;
-    assert_eq!(c.count(".choice-checked"), 2);
+    assert_eq!(c.text(".question-caption"), "Votre situation");
+    answer_the_situation(&c).await;
+
+    // 1 needs + 7 situation + 3 device basics + 5 safety items.
+    assert_eq!(c.text(".progress"), "Question 9 sur 16 environ");
+    assert_eq!(c.text(".question-caption"), "Utiliser un appareil");
+    assert_eq!(
+        c.text("h1"),
+        "Je sais allumer mon téléphone ou mon ordinateur."
+    );
+    assert_eq!(c.count("fieldset input[type=radio][name=answer]"), 4);
+    assert_eq!(focused(), Some(c.find("h1").into()));
+
+    press(&c, "2");
+    tick().await;
+    let with_help = c.find("#answer-with-help");
+    assert!(with_help
+        .clone()
+        .unchecked_into::<HtmlInputElement>()
+        .checked());
+    assert_eq!(
+        focused(),
+        Some(with_help.into()),
+        "focus follows the answer chosen"
+    );
+    press(&c, "9");
+    tick().await;
+    assert_eq!(
+        c.count(".choice-checked"),
+        1,
+        "keys past the answers do nothing"
+    );
 
     c.button("Continuer").click();
     tick().await;
-    assert_eq!(c.text("h1"), "Vos choix");
-    let chosen: Vec<String> = (0..c.count(".summary-list li"))
-        .map(|i| c.text(&format!(".summary-list li:nth-child({})", i + 1)))
-        .collect();
     assert_eq!(
-        chosen,
-        ["Faire mes démarches en ligne", "Trouver un emploi"]
+        c.text("h1"),
+        "Je sais toucher l'écran ou cliquer avec la souris."
     );
-
-    c.button("Modifier mes choix").click();
-    tick().await;
-    let checked = |id: &str| c.find(id).unchecked_into::<HtmlInputElement>().checked();
-    assert!(checked("#need-procedures") && checked("#need-job"));
-    assert!(!checked("#need-family"));
+    assert_eq!(c.text(".progress"), "Question 10 sur 16 environ");
+    assert_eq!(
+        c.count(".choice-checked"),
+        0,
+        "a new question starts unanswered"
+    );
 
     c.button("Retour").click();
     tick().await;
-    assert_eq!(c.text("h1"), "Bienvenue sur Repère");
+    assert!(
+        c.find("#answer-with-help")
+            .unchecked_into::<HtmlInputElement>()
+            .checked(),
+        "going back shows the answer given"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
+    let c = Container::new();
+    let _app = mount_to(c.element(), App);
+    c.button("Commencer").click();
+    tick().await;
+    c.find("#need-safety").click();
+    c.button("Continuer").click();
+    tick().await;
+    answer_the_situation(&c).await;
+    for _ in 0..3 {
+        c.find("#answer-alone").click();
+        c.button("Continuer").click();
+        tick().await;
+    }
+    assert_eq!(
+        c.text("h1"),
+        "Je sais créer un mot de passe solide et le garder secret."
+    );
+    assert_eq!(
+        c.find(".question-picto").get_attribute("alt").as_deref(),
+        Some("Un cadenas fermé")
+    );
+    c.find("#answer-not-yet").click();
+    tick().await;
+    // The three advanced safety items are gone from the estimate.
+    assert_eq!(c.text(".progress"), "Question 12 sur 13 environ");
+    c.button("Continuer").click();
+    tick().await;
+    c.find("#answer-not-understood").click();
+    c.button("Continuer").click();
+    tick().await;
+
+    assert_eq!(c.text("h1"), "Votre résultat");
+    assert!(c
+        .text(".results-strengths")
+        .contains("Je sais allumer mon téléphone ou mon ordinateur."));
+    assert_eq!(
+        c.find("[data-area=safety]")
+            .get_attribute("data-level")
+            .as_deref(),
+        Some("Entièrement accompagné")
+    );
+    assert_eq!(
+        c.find("[data-area=device] .level-steps")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Niveau 3 sur 3")
+    );
+    assert!(c.text(".results-note").contains("pas claires"));
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_every_word_and_the_page_language() {
+    let c = Container::new();
+    let _app = mount_to(c.element(), App);
+    c.button("English").click();
+    tick().await;
+    assert_eq!(c.text("h1"), "Welcome to Repère");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        c.find(".language-button[lang=fr]")
+            .text_content()
+            .as_deref(),
+        Some("Français")
+    );
+
+    c.button("Start").click();
+    tick().await;
+    assert_eq!(c.text("h1"), "What would you like to be able to do?");
+    c.button("Français").click();
+    tick().await;
+    assert_eq!(c.text("h1"), "Que voulez-vous réussir à faire\u{a0}?");
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
 }
 
 fn mount_footer(c: &Container, config: Option<LoadedConfig>) -> impl Drop {

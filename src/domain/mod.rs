@@ -1,9 +1,19 @@
-//! The pure core of Repère: the questionnaire model, the journey state, the site
-//! configuration and the message catalogs. Nothing here touches the browser, so all of
-//! it compiles and is tested natively with `cargo test`.
+//! The pure core of Repère: the questionnaire model and its branching, the journey
+//! state, scoring, content checks, the site configuration and the message catalogs.
+//! Nothing here touches the browser, so all of it compiles and is tested natively with
+//! `cargo test`.
 
+pub mod answers;
+pub mod area;
 pub mod config;
+pub mod content_check;
+pub mod ids;
 pub mod journey;
 pub mod locale;
 pub mod need;
+pub mod paths;
+pub mod plan;
 pub mod questionnaire;
+pub mod scoring;
+pub mod situation;
+pub mod skill;

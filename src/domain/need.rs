@@ -2,39 +2,19 @@
 //! démarches", "trouver un emploi"…). The needs chosen on the first question decide which
 //! areas of skills the rest of the journey asks about.
 
+use super::ids::AreaId;
+pub use super::ids::NeedId;
 use serde::{Deserialize, Serialize};
 
-/// The stable identifier of a need, as written in `content/questionnaire.json`.
-///
-/// Ids are saved with a person's progress and encoded into hand-off codes, so an id
-/// never changes once published: rename the texts, never the id.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct NeedId(String);
-
-impl NeedId {
-    pub fn new(id: impl Into<String>) -> Self {
-        Self(id.into())
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for NeedId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// One need offered on the needs question: its id and the name of its pictogram file
-/// (`public/pictos/<pictogram>.svg`). Its words live in the message catalogs under
-/// `need.<id>.label` and `need.<id>.hint`.
+/// One need offered on the needs question: its id, the name of its pictogram file
+/// (`public/pictos/<pictogram>.svg`) and the areas of skills it leads to. Its words live
+/// in the message catalogs under `need.<id>.label` and `need.<id>.hint`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Need {
     pub id: NeedId,
     pub pictogram: String,
+    pub areas: Vec<AreaId>,
 }
 
 impl Need {

@@ -2,14 +2,20 @@
 //! journey state and the configuration, and hands them to the pages.
 
 use super::i18n::{use_i18n, I18n};
+use super::journey_handle::JourneyHandle;
+use super::language_switch::LanguageSwitch;
 use super::needs_page::NeedsPage;
 use super::page_heading::FocusHeadings;
+use super::pause_page::PausePage;
+use super::results_page::ResultsPage;
 use super::site_footer::SiteFooter;
-use super::summary_page::SummaryPage;
+use super::situation_page::SituationPage;
+use super::skill_page::SkillPage;
 use super::welcome_page::WelcomePage;
 use crate::content;
 use crate::domain::config::{parse_config, LoadedConfig};
 use crate::domain::journey::{Journey, Step};
+use crate::domain::plan::Question;
 use crate::platform::fetch_text::fetch_text;
 use leptos::prelude::*;
 
@@ -37,27 +43,31 @@ pub fn App() -> impl IntoView {
         config.set(Some(loaded));
     });
 
-    view! { <Shell journey=RwSignal::new(Journey::default()) questionnaire=StoredValue::new(questionnaire) config/> }
-        .into_any()
+    let journey = JourneyHandle::new(Journey::default(), questionnaire);
+    view! { <Shell journey config/> }.into_any()
 }
 
 /// The page layout around the screen of the current step.
 #[component]
-pub fn Shell(
-    journey: RwSignal<Journey>,
-    questionnaire: StoredValue<crate::domain::questionnaire::Questionnaire>,
-    config: RwSignal<Option<LoadedConfig>>,
-) -> impl IntoView {
+pub fn Shell(journey: JourneyHandle, config: RwSignal<Option<LoadedConfig>>) -> impl IntoView {
     let i18n = use_i18n();
+    provide_context(journey);
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
-    let step = Memo::new(move |_| journey.with(Journey::step));
+    let step = Memo::new(move |_| journey.state.with(|j| j.step().clone()));
+    let paused = journey.paused;
 
     let screen = move || {
-        let screen = match step.get() {
-            Step::Welcome => view! { <WelcomePage journey/> }.into_any(),
-            Step::Needs => view! { <NeedsPage journey questionnaire/> }.into_any(),
-            Step::NeedsSummary => view! { <SummaryPage journey questionnaire/> }.into_any(),
+        let screen = if paused.get() {
+            view! { <PausePage/> }.into_any()
+        } else {
+            match step.get() {
+                Step::Welcome => view! { <WelcomePage/> }.into_any(),
+                Step::Question(Question::Needs) => view! { <NeedsPage/> }.into_any(),
+                Step::Question(Question::Situation(id)) => view! { <SituationPage id/> }.into_any(),
+                Step::Question(Question::Skill(id)) => view! { <SkillPage id/> }.into_any(),
+                Step::Results => view! { <ResultsPage/> }.into_any(),
+            }
         };
         // Every screen after the first one takes focus on its heading.
         focus_headings.0.set_value(true);
@@ -68,6 +78,7 @@ pub fn Shell(
         <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
         <header class="site-header">
             <p class="site-name">{move || i18n.t("app.name")}</p>
+            <LanguageSwitch/>
         </header>
         <main id="main" class="site-main" tabindex="-1">{screen}</main>
         <SiteFooter config/>

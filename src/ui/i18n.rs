@@ -26,6 +26,18 @@ impl I18n {
         })
     }
 
+    /// The code of the language in use (tracked).
+    pub fn code(&self) -> String {
+        self.catalog.with(|c| c.code().to_owned())
+    }
+
+    /// Switches to the language `code`, if the app has a valid catalog for it.
+    pub fn set_language(&self, code: &str) {
+        if let Some(Ok(catalog)) = content::catalog(code) {
+            self.catalog.set(catalog);
+        }
+    }
+
     /// The message for `key`.
     pub fn t(&self, key: &str) -> String {
         self.catalog.with(|c| c.text(key).to_owned())

@@ -2,11 +2,18 @@
 //! domain to change it.
 
 pub mod app;
+pub mod choice_question;
+pub mod error_summary;
 pub mod i18n;
+pub mod journey_handle;
+pub mod language_switch;
 pub mod needs_page;
 pub mod page_heading;
+pub mod pause_page;
+pub mod results_page;
 pub mod site_footer;
-pub mod summary_page;
+pub mod situation_page;
+pub mod skill_page;
 pub mod welcome_page;
 
 use wasm_bindgen::JsCast;

@@ -2,13 +2,15 @@
 //! on the device, and the Start button.
 
 use super::i18n::use_i18n;
+use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
 use crate::domain::journey::Journey;
 use leptos::prelude::*;
 
 #[component]
-pub fn WelcomePage(journey: RwSignal<Journey>) -> impl IntoView {
+pub fn WelcomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let journey = use_journey();
     view! {
         <div class="welcome">
             <PageHeading text=Signal::derive(move || i18n.t("welcome.title"))/>
@@ -22,7 +24,7 @@ pub fn WelcomePage(journey: RwSignal<Journey>) -> impl IntoView {
             <button
                 type="button"
                 class="button button-primary button-start"
-                on:click=move |_| journey.update(Journey::start)
+                on:click=move |_| journey.state.update(Journey::start)
             >
                 {move || i18n.t("welcome.start")}
             </button>

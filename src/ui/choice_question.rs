@@ -1,0 +1,199 @@
+//! One question on one screen, in the GOV.UK pattern adapted to touch kiosks: the
+//! question is the page's `h1` inside the `legend` of a fieldset of real radio buttons
+//! or checkboxes, drawn as large cards whose whole surface is the label. A hint gives a
+//! concrete example; keys 1 to 9 choose an answer; "Continuer" moves on, or shows a
+//! gentle error summary that links to the first answer; "Retour" and "Faire une pause"
+//! are always there; progress is said in words.
+
+use super::error_summary::ErrorSummary;
+use super::i18n::use_i18n;
+use super::journey_handle::use_journey;
+use super::page_heading::PageHeading;
+use crate::platform::document::focus_element;
+use leptos::ev::{KeyboardEvent, SubmitEvent};
+use leptos::prelude::*;
+
+/// Radio buttons (one answer) or checkboxes (several).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceKind {
+    One,
+    Several,
+}
+
+/// One answer offered.
+#[derive(Clone, Debug)]
+pub struct ChoiceOption {
+    /// The value, unique within the question; also the end of the input's id.
+    pub value: String,
+    pub label_key: String,
+    pub hint_key: Option<String>,
+    /// `public/pictos/<pictogram>.svg`, decorative (the label says it all).
+    pub pictogram: Option<String>,
+}
+
+/// A picture beside the question, with its text alternative (empty if decorative).
+#[derive(Clone, Debug)]
+pub struct QuestionPicture {
+    pub pictogram: String,
+    pub alt_key: Option<String>,
+}
+
+#[component]
+pub fn ChoiceQuestion(
+    /// Prefix of the ids and the input name ("need", "situation", "answer").
+    prefix: &'static str,
+    /// A short line above the question naming the part of the journey.
+    #[prop(into)]
+    caption: Signal<String>,
+    #[prop(into)] heading: Signal<String>,
+    #[prop(into)] hint: Signal<String>,
+    #[prop(optional)] picture: Option<QuestionPicture>,
+    kind: ChoiceKind,
+    options: Vec<ChoiceOption>,
+    /// Whether the option with this value is chosen.
+    is_chosen: Callback<String, bool>,
+    /// The person clicked (or typed the number of) an option.
+    on_choose: Callback<String>,
+    /// The message when "Continuer" is pressed without an answer.
+    #[prop(into)]
+    error_text: Signal<String>,
+    /// Says "Au clavier, vous pouvez aussi taper 1, 2, 3 ou 4" under the answers.
+    #[prop(optional)]
+    keyboard_hint: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let show_error = RwSignal::new(false);
+    let input_id = move |value: &str| format!("{prefix}-{value}");
+    let first_input = options.first().map(|o| input_id(&o.value));
+    let (hint_id, error_id) = (format!("{prefix}-hint"), format!("{prefix}-error"));
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if !journey.advance() {
+            show_error.set(true);
+        }
+    };
+    let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let Some(index) = ev.key().parse::<usize>().ok().filter(|n| *n >= 1) else {
+            return;
+        };
+        if let Some(value) = values.get(index - 1) {
+            ev.prevent_default();
+            on_choose.run(value.clone());
+            show_error.set(false);
+            focus_element(&input_id(value));
+        }
+    };
+    let progress = move || {
+        journey.progress().map(|p| {
+            i18n.format(
+                "question.progress",
+                &[
+                    ("position", &p.position.to_string()),
+                    ("total", &p.estimated_total.to_string()),
+                ],
+            )
+        })
+    };
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if show_error.get() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let picture = picture.map(|p| {
+        let alt = move || p.alt_key.as_ref().map(|k| i18n.t(k)).unwrap_or_default();
+        view! {
+            <img class="question-picto" src=format!("pictos/{}.svg", p.pictogram) alt=alt width="64" height="64"/>
+        }
+    });
+    let choices = options
+        .into_iter()
+        .map(|option| {
+            let value = option.value.clone();
+            let checked = Memo::new(move |_| is_chosen.run(value.clone()));
+            let value = option.value.clone();
+            let choose = move |_| {
+                on_choose.run(value.clone());
+                show_error.set(false);
+            };
+            let label_key = option.label_key.clone();
+            let hint = option.hint_key.clone().map(|key| {
+                view! { <span class="choice-hint">{move || i18n.t(&key)}</span> }
+            });
+            let picto = option.pictogram.as_ref().map(|p| {
+                view! { <img class="choice-picto" src=format!("pictos/{p}.svg") alt="" width="48" height="48"/> }
+            });
+            view! {
+                <label class="choice" class:choice-checked=checked>
+                    <input
+                        type=if kind == ChoiceKind::One { "radio" } else { "checkbox" }
+                        class="choice-input"
+                        id=input_id(&option.value)
+                        name=prefix
+                        value=option.value.clone()
+                        prop:checked=checked
+                        on:change=choose
+                    />
+                    {picto}
+                    <span class="choice-text">
+                        <span class="choice-label">{move || i18n.t(&label_key)}</span>
+                        {hint}
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
+            <div class="question-top">
+                <button type="button" class="back-link" on:click=move |_| journey.back()>
+                    {move || i18n.t("nav.back")}
+                </button>
+                <p class="progress">{progress}</p>
+            </div>
+            {move || {
+                show_error.get().then(|| view! {
+                    <ErrorSummary message=error_text.get() target=first_input.clone()/>
+                })
+            }}
+            <p class="question-caption">{caption}</p>
+            <fieldset
+                class="question-fieldset"
+                class:question-fieldset-error=move || show_error.get()
+                aria-describedby=described_by
+            >
+                <legend class="question-legend">
+                    <PageHeading text=heading/>
+                </legend>
+                <div class="question-intro">
+                    {picture}
+                    <p id=hint_id class="hint">{hint}</p>
+                </div>
+                {move || show_error.get().then(|| view! {
+                    <p id=error_id.clone() class="error-message">{error_text.get()}</p>
+                })}
+                <div class="choices" class:choices-answers=keyboard_hint>{choices}</div>
+            </fieldset>
+            {keyboard_hint.then(|| view! {
+                <p class="keyboard-hint">{move || i18n.t("question.keyboard_hint")}</p>
+            })}
+            <div class="question-actions">
+                <button type="submit" class="button button-primary">{move || i18n.t("nav.continue")}</button>
+                <button type="button" class="button button-secondary" on:click=move |_| journey.paused.set(true)>
+                    {move || i18n.t("nav.pause")}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,23 @@
+//! "Vous faites une pause": the answers are kept, and "Reprendre" goes back to the
+//! question the person left.
+
+use super::i18n::use_i18n;
+use super::journey_handle::use_journey;
+use super::page_heading::PageHeading;
+use leptos::prelude::*;
+
+#[component]
+pub fn PausePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    view! {
+        <div class="pause">
+            <PageHeading text=Signal::derive(move || i18n.t("pause.title"))/>
+            <p class="lead">{move || i18n.t("pause.kept")}</p>
+            <p>{move || i18n.t("pause.when_ready")}</p>
+            <button type="button" class="button button-primary" on:click=move |_| journey.paused.set(false)>
+                {move || i18n.t("pause.resume")}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,75 @@
+// Drives a whole journey through the questionnaire as a person would, checking every
+// screen with axe on the way. A journey is described by what the person answers.
+import assert from "node:assert/strict";
+import { assertAccessible } from "./harness.mjs";
+
+/** The text of the page's h1. */
+export const heading = (page) => page.locator("h1").first().textContent();
+
+/** Waits until the h1 is no longer `previous`. */
+export async function waitForNewHeading(page, previous) {
+  await page.waitForFunction((prev) => {
+    const h1 = document.querySelector("h1");
+    return h1 && h1.textContent !== prev;
+  }, previous);
+}
+
+/**
+ * Plays a journey from the welcome screen to the results.
+ * - `needs`: the labels of the needs to tick;
+ * - `situation`: question text → label(s) of the option(s) to choose;
+ * - `skill(text, area)`: the answer label for a skill item (or its number 1–4 when
+ *   `byKeyboard` is set, pressed as a key, then Enter);
+ * Returns the list of screens seen: { caption, heading, progress }.
+ */
+export async function playJourney(page, { needs, situation, skill, byKeyboard = false }) {
+  const screens = [];
+  await page.getByRole("button", { name: "Commencer" }).click();
+  for (let step = 0; step < 60; step += 1) {
+    await page.locator("h1").first().waitFor();
+    const title = await heading(page);
+    if (title === "Votre résultat") return screens;
+    const caption = await page.locator(".question-caption").textContent();
+    const progress = await page.locator(".progress").textContent();
+    screens.push({ caption, heading: title, progress });
+    assert.equal(
+      await page.locator("h1").evaluate((h) => h === document.activeElement),
+      true,
+      `focus is on the heading of “${title}”`,
+    );
+    await assertAccessible(page, `“${title}”`);
+
+    if (caption === "Vos besoins") {
+      for (const need of needs) await page.getByRole("checkbox", { name: need }).check();
+    } else if (caption === "Votre situation") {
+      const answer = situation[title.replace(/\u00a0/g, " ")];
+      assert.ok(answer, `no answer planned for the situation question “${title}”`);
+      for (const label of [answer].flat()) {
+        await page.getByLabel(label, { exact: true }).check();
+      }
+    } else {
+      const answer = skill(title, caption);
+      if (byKeyboard) {
+        await page.keyboard.press(String(answer));
+      } else {
+        await page.getByRole("radio", { name: answer, exact: true }).check();
+      }
+    }
+    if (byKeyboard) {
+      await page.keyboard.press("Enter");
+    } else {
+      await page.getByRole("button", { name: "Continuer" }).click();
+    }
+    await waitForNewHeading(page, title);
+  }
+  throw new Error("the journey never reached the results");
+}
+
+/** The areas on the results page: name → report level. */
+export async function areaLevels(page) {
+  return page.locator(".area-level").evaluateAll((items) =>
+    Object.fromEntries(
+      items.map((li) => [li.querySelector(".area-level-name").textContent, li.dataset.level]),
+    ),
+  );
+}

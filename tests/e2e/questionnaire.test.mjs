@@ -1,0 +1,146 @@
+// End-to-end: three people go through the questionnaire in real Chromium against the
+// built app, with axe on every screen, and read a result that fits what they said.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertAccessible, assertSameOrigin, openPage, startHarness, waitForApp } from "./harness.mjs";
+import { areaLevels, heading, playJourney } from "./journey.mjs";
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const NOTHING_SPECIAL = {
+  "Lire un texte en français, pour vous, c'est…": "Facile",
+  "Avez-vous besoin d'une aide particulière ?": "Non, pas besoin",
+};
+
+test("someone with no device who needs help with the CAF", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  const screens = await playJourney(page, {
+    needs: [/Faire mes démarches en ligne/],
+    situation: {
+      ...NOTHING_SPECIAL,
+      "Quel matériel avez-vous chez vous ?": "Aucun de ces appareils",
+      "Avez-vous internet chez vous ?": "Non",
+      "Avez-vous une adresse e-mail que vous savez ouvrir ?": "Non, je n'en ai pas",
+      "Lire un texte en français, pour vous, c'est…": "Parfois difficile",
+      "Quelqu'un autour de vous peut-il vous aider avec le numérique ?": "Non",
+      "Pouvez-vous vous déplacer pour un rendez-vous ?": "Oui, facilement",
+    },
+    skill: (text) =>
+      text.startsWith("Je sais reconnaître le vrai site") ? "Je ne comprends pas la question" : "Non, pas encore",
+  });
+  // Needs, 7 situation questions, the 3 device basics, the 2 procedures basics: the
+  // advanced procedures items are skipped.
+  assert.equal(screens.length, 13);
+  assert.equal(screens[1].progress, "Question 2 sur 18 environ", "the estimate counts every procedures item");
+  assert.equal(screens.at(-1).progress, "Question 13 sur 13 environ");
+
+  assert.match(await page.locator(".results-strengths").innerText(), /Vous avez fait le premier pas/);
+  assert.deepEqual(await areaLevels(page), {
+    "Utiliser un appareil": "Entièrement accompagné",
+    "Les démarches en ligne": "Entièrement accompagné",
+  });
+  assert.match(await page.locator(".results-note").innerText(), /pas claires/);
+  assert.match(await page.locator("main").innerText(), /Je sais reconnaître le vrai site d'une administration/);
+  await assertAccessible(page, "the results");
+  assert.deepEqual(page.consoleErrors, []);
+  assertSameOrigin(page, harness.server.url);
+  await page.context().close();
+});
+
+test("a job seeker at ease with a phone but not with a computer, answering with the keyboard", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  const answers = {
+    "Je sais écrire avec le clavier.": 2,
+    "Je sais écrire mon CV à l'ordinateur.": 3,
+    "Je sais envoyer ma candidature en ligne.": 2,
+    "Je sais joindre un document à un e-mail.": 2,
+  };
+  const screens = await playJourney(page, {
+    needs: [/Trouver un emploi/],
+    situation: {
+      ...NOTHING_SPECIAL,
+      "Quel matériel avez-vous chez vous ?": "Un téléphone avec un écran tactile",
+      "Avez-vous internet chez vous ?": "Seulement sur mon téléphone",
+      "Avez-vous une adresse e-mail que vous savez ouvrir ?": "Oui, je sais l'ouvrir",
+      "Quelqu'un autour de vous peut-il vous aider avec le numérique ?": "Oui, de temps en temps",
+      "Pouvez-vous vous déplacer pour un rendez-vous ?": "Oui, facilement",
+    },
+    skill: (text) => answers[text] ?? 1,
+    byKeyboard: true,
+  });
+  assert.equal(screens.length, 20, "the longest path stays at 20 answers");
+  assert.deepEqual(
+    [...new Set(screens.map((s) => s.caption))],
+    ["Vos besoins", "Votre situation", "Utiliser un appareil", "Les e-mails", "L'emploi"],
+  );
+  assert.deepEqual(await areaLevels(page), {
+    "Utiliser un appareil": "Partiellement autonome",
+    "Les e-mails": "Partiellement autonome",
+    "L'emploi": "Partiellement autonome",
+  });
+  const strengths = await page.locator(".results-strengths li").allTextContents();
+  assert.ok(strengths.includes("Je sais chercher des offres d'emploi sur internet."), strengths.join(" | "));
+  assert.ok(!strengths.includes("Je sais écrire avec le clavier."));
+  const main = await page.locator("main").innerText();
+  assert.match(main, /Ce que vous faites avec de l'aide/);
+  assert.match(main, /Ce que vous pouvez apprendre ensuite\s+Je sais écrire mon CV à l'ordinateur\./);
+  await page.context().close();
+});
+
+test("an autonomous person who wants to check their safety habits", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  const screens = await playJourney(page, {
+    needs: [/Me protéger sur internet/],
+    situation: {
+      ...NOTHING_SPECIAL,
+      "Quel matériel avez-vous chez vous ?": ["Un ordinateur", "Un téléphone avec un écran tactile"],
+      "Avez-vous internet chez vous ?": "Oui, avec une box ou le wifi",
+      "Avez-vous une adresse e-mail que vous savez ouvrir ?": "Oui, je sais l'ouvrir",
+      "Quelqu'un autour de vous peut-il vous aider avec le numérique ?": "Oui, facilement",
+      "Pouvez-vous vous déplacer pour un rendez-vous ?": "Oui, facilement",
+    },
+    skill: () => "Oui, tout seul",
+  });
+  assert.equal(screens.length, 16);
+  assert.equal(screens.filter((s) => s.caption === "La sécurité").length, 5);
+  assert.deepEqual(await areaLevels(page), {
+    "Utiliser un appareil": "Autonome",
+    "La sécurité": "Autonome",
+  });
+  assert.equal(await page.locator(".results-strengths li").count(), 8);
+  assert.doesNotMatch(await page.locator("main").innerText(), /apprendre ensuite/);
+
+  // Going back to change one answer re-plans the rest and keeps the others.
+  await page.getByRole("button", { name: "Modifier mes réponses" }).click();
+  assert.equal(await heading(page), "Je sais quoi faire après une arnaque.");
+  assert.equal(await page.getByRole("radio", { name: "Oui, tout seul" }).isChecked(), true);
+  await page.context().close();
+});
+
+test("a pause keeps the answers, and the whole questionnaire exists in English", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  await page.getByRole("button", { name: "English" }).click();
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await page.getByRole("button", { name: "Start" }).click();
+  await page.getByRole("checkbox", { name: /Stay safe online/ }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("A computer", { exact: true }).check();
+  await page.getByRole("button", { name: "Take a break" }).click();
+  await page.getByRole("heading", { level: 1, name: "You are taking a break" }).waitFor();
+  await assertAccessible(page, "the pause screen");
+  await page.getByRole("button", { name: "Continue" }).click();
+  assert.equal(await heading(page), "What equipment do you have at home?");
+  assert.equal(await page.getByLabel("A computer", { exact: true }).isChecked(), true);
+  await assertAccessible(page, "a situation question in English");
+  await page.context().close();
+});
