@@ -188,7 +188,8 @@ mod tests {
     #[test]
     fn the_shipped_configuration_is_valid() {
         let text = include_str!("../public/config.json");
-        let loaded = crate::domain::config::parse_config(text);
+        let loaded =
+            crate::domain::config::parse_config(text, &language_codes().collect::<Vec<_>>());
         assert_eq!(loaded.problems, [], "public/config.json");
         assert!(!loaded.config.structure_name.is_empty());
     }

@@ -68,6 +68,37 @@ impl Drop for Container {
     }
 }
 
+/// Waits `ms` milliseconds, letting the browser run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the whole app on a clean device (no saved progress) and waits until it has
+/// read its settings and shows its first screen.
+async fn mount_app(c: &Container) -> impl Drop {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let handle = mount_to(c.element(), App);
+    for _ in 0..100 {
+        if c.try_find("h1").is_some() {
+            return handle;
+        }
+        sleep(20).await;
+    }
+    panic!("the app never showed its first screen");
+}
+
 fn focused() -> Option<web_sys::Element> {
     document().active_element()
 }
@@ -75,7 +106,7 @@ fn focused() -> Option<web_sys::Element> {
 #[wasm_bindgen_test]
 async fn start_leads_to_the_needs_question_and_moves_focus_to_it() {
     let c = Container::new();
-    let _app = mount_to(c.element(), App);
+    let _app = mount_app(&c).await;
     assert_eq!(c.text("h1"), "Bienvenue sur Repère");
     assert!(c.text("main").contains("environ 5 minutes"));
     assert!(c
@@ -106,7 +137,7 @@ async fn start_leads_to_the_needs_question_and_moves_focus_to_it() {
 #[wasm_bindgen_test]
 async fn continuing_with_no_need_shows_a_summary_that_leads_to_the_first_choice() {
     let c = Container::new();
-    let _app = mount_to(c.element(), App);
+    let _app = mount_app(&c).await;
     c.button("Commencer").click();
     tick().await;
 
@@ -166,7 +197,7 @@ fn press(c: &Container, key: &str) {
 #[wasm_bindgen_test]
 async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
     let c = Container::new();
-    let _app = mount_to(c.element(), App);
+    let _app = mount_app(&c).await;
     c.button("Commencer").click();
     tick().await;
     c.find("#need-safety").click();
@@ -231,7 +262,7 @@ async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
 #[wasm_bindgen_test]
 async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     let c = Container::new();
-    let _app = mount_to(c.element(), App);
+    let _app = mount_app(&c).await;
     c.button("Commencer").click();
     tick().await;
     c.find("#need-safety").click();
@@ -283,7 +314,7 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_word_and_the_page_language() {
     let c = Container::new();
-    let _app = mount_to(c.element(), App);
+    let _app = mount_app(&c).await;
     c.button("English").click();
     tick().await;
     assert_eq!(c.text("h1"), "Welcome to Repère");
@@ -315,8 +346,10 @@ fn mount_footer(c: &Container, config: Option<LoadedConfig>) -> impl Drop {
 #[wasm_bindgen_test]
 async fn the_footer_names_the_structure_from_the_configuration() {
     let c = Container::new();
-    let config =
-        parse_config(r#"{"structure":{"name":"Médiathèque de Parthenay","territory":"Gâtine"}}"#);
+    let config = parse_config(
+        r#"{"structure":{"name":"Médiathèque de Parthenay","territory":"Gâtine"}}"#,
+        &["fr"],
+    );
     let _footer = mount_footer(&c, Some(config));
     assert!(c
         .text("footer")
@@ -328,7 +361,10 @@ async fn the_footer_names_the_structure_from_the_configuration() {
 #[wasm_bindgen_test]
 async fn the_footer_names_a_broken_setting_in_plain_words() {
     let c = Container::new();
-    let _footer = mount_footer(&c, Some(parse_config(r#"{"structure":{"name":["x"]}}"#)));
+    let _footer = mount_footer(
+        &c,
+        Some(parse_config(r#"{"structure":{"name":["x"]}}"#, &["fr"])),
+    );
     assert_eq!(
         c.text(".config-problem"),
         "Le réglage «\u{a0}structure.name\u{a0}» n'est pas valide. Repère utilise la valeur par défaut."

@@ -3,18 +3,54 @@
 //! or invalid field is reported by name and replaced by its default, and the app always
 //! starts.
 
+use super::mode::Mode;
+use super::pin::is_pin_hash;
 use serde_json::Value;
 
 /// Longest text accepted for a name in the configuration.
 const MAX_NAME_CHARS: usize = 120;
 
 /// The settings the app runs with.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SiteConfig {
     /// The structure that offers Repère, named in the footer. Empty when unknown.
     pub structure_name: String,
     /// The territory it serves. Empty when unknown.
     pub territory: String,
+    /// The mode the app starts in (`modes.default`).
+    pub default_mode: Mode,
+    /// The modes a `?mode=` URL parameter may ask for (`modes.allowed`).
+    pub allowed_modes: Vec<Mode>,
+    /// How long progress is kept on the device, in hours (`progress.keep_hours`, 0 to
+    /// 720). Kiosks keep nothing whatever this says.
+    pub keep_progress_hours: u32,
+    /// Seconds without a touch before the kiosk asks "Vous êtes toujours là ?"
+    /// (`kiosk.idle_seconds`, 10 to 3600).
+    pub kiosk_idle_seconds: u32,
+    /// Seconds of that question's countdown before the reset (`kiosk.warning_seconds`,
+    /// 5 to 300).
+    pub kiosk_warning_seconds: u32,
+    /// SHA-256 of the PIN that opens the kiosk's settings (`kiosk.pin_sha256`). Without
+    /// it, the settings cannot be opened on a kiosk.
+    pub kiosk_pin_hash: Option<String>,
+    /// The languages offered (`languages`); empty means every language of the app.
+    pub languages: Vec<String>,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        Self {
+            structure_name: String::new(),
+            territory: String::new(),
+            default_mode: Mode::Resident,
+            allowed_modes: vec![Mode::Resident],
+            keep_progress_hours: 24,
+            kiosk_idle_seconds: 90,
+            kiosk_warning_seconds: 30,
+            kiosk_pin_hash: None,
+            languages: Vec::new(),
+        }
+    }
 }
 
 /// A problem found in the configuration file. Each one means a default is in use.
@@ -44,7 +80,8 @@ impl LoadedConfig {
 }
 
 /// Reads a configuration file. Never fails: problems are listed and defaults used.
-pub fn parse_config(text: &str) -> LoadedConfig {
+/// `known_languages` are the language codes the app has.
+pub fn parse_config(text: &str, known_languages: &[&str]) -> LoadedConfig {
     // Windows editors often save UTF-8 with a byte-order mark, which JSON does not allow.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else {
@@ -63,7 +100,82 @@ pub fn parse_config(text: &str) -> LoadedConfig {
     ) {
         loaded.config.territory = territory;
     }
+    let problems = &mut loaded.problems;
+    let config = &mut loaded.config;
+    let modes = root.get("modes");
+    if let Some(value) = field(modes, "default") {
+        match value.as_str().and_then(Mode::parse) {
+            Some(mode) => config.default_mode = mode,
+            None => problems.push(ConfigProblem::InvalidField("modes.default")),
+        }
+    }
+    if let Some(value) = field(modes, "allowed") {
+        match read_list(value, Mode::parse) {
+            Some(modes) => config.allowed_modes = modes,
+            None => problems.push(ConfigProblem::InvalidField("modes.allowed")),
+        }
+    }
+    let kiosk = root.get("kiosk");
+    let numbers = [
+        (
+            root.get("progress"),
+            "keep_hours",
+            "progress.keep_hours",
+            0..=720,
+            &mut config.keep_progress_hours,
+        ),
+        (
+            kiosk,
+            "idle_seconds",
+            "kiosk.idle_seconds",
+            10..=3600,
+            &mut config.kiosk_idle_seconds,
+        ),
+        (
+            kiosk,
+            "warning_seconds",
+            "kiosk.warning_seconds",
+            5..=300,
+            &mut config.kiosk_warning_seconds,
+        ),
+    ];
+    for (parent, key, path, range, target) in numbers {
+        if let Some(value) = field(parent, key) {
+            match value
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| range.contains(n))
+            {
+                Some(n) => *target = n,
+                None => problems.push(ConfigProblem::InvalidField(path)),
+            }
+        }
+    }
+    if let Some(value) = field(kiosk, "pin_sha256") {
+        match value.as_str().filter(|h| is_pin_hash(h)) {
+            Some(hash) => config.kiosk_pin_hash = Some(hash.to_ascii_lowercase()),
+            None => problems.push(ConfigProblem::InvalidField("kiosk.pin_sha256")),
+        }
+    }
+    if let Some(value) = root.get("languages").filter(|v| !v.is_null()) {
+        let known = |code: &str| known_languages.contains(&code).then(|| code.to_owned());
+        match read_list(value, known) {
+            Some(codes) => config.languages = codes,
+            None => problems.push(ConfigProblem::InvalidField("languages")),
+        }
+    }
     loaded
+}
+
+/// A present, non-null field of `parent`.
+fn field<'a>(parent: Option<&'a Value>, key: &str) -> Option<&'a Value> {
+    parent.and_then(|p| p.get(key)).filter(|v| !v.is_null())
+}
+
+/// A non-empty array of strings that all parse; `None` if anything is off.
+fn read_list<T>(value: &Value, parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let items = value.as_array().filter(|a| !a.is_empty())?;
+    items.iter().map(|v| v.as_str().and_then(&parse)).collect()
 }
 
 /// Reads an optional one-line name under `parent`, reporting a wrong value as `path`.
@@ -90,6 +202,63 @@ fn is_acceptable_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const LANGUAGES: &[&str] = &["fr", "en"];
+
+    fn parse_config(text: &str) -> LoadedConfig {
+        super::parse_config(text, LANGUAGES)
+    }
+
+    #[test]
+    fn reads_modes_timings_pin_and_languages() {
+        let loaded = parse_config(
+            r#"{"modes":{"default":"borne","allowed":["personne","borne"]},
+                "progress":{"keep_hours":2},
+                "kiosk":{"idle_seconds":60,"warning_seconds":20,
+                         "pin_sha256":"03AC674216F3E15C761EE1A5E255F067953623C8B388B4459E13F978D7C846F4"},
+                "languages":["fr"]}"#,
+        );
+        assert_eq!(loaded.problems, []);
+        let c = loaded.config;
+        assert_eq!(c.default_mode, Mode::Kiosk);
+        assert_eq!(c.allowed_modes, [Mode::Resident, Mode::Kiosk]);
+        assert_eq!(
+            (
+                c.keep_progress_hours,
+                c.kiosk_idle_seconds,
+                c.kiosk_warning_seconds
+            ),
+            (2, 60, 20)
+        );
+        assert_eq!(
+            c.kiosk_pin_hash.as_deref(),
+            Some("03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4")
+        );
+        assert_eq!(c.languages, ["fr"]);
+    }
+
+    #[test]
+    fn names_each_wrong_setting_and_keeps_its_safe_default() {
+        let loaded = parse_config(
+            r#"{"modes":{"default":"admin","allowed":"borne"},
+                "progress":{"keep_hours":-1},
+                "kiosk":{"idle_seconds":2,"warning_seconds":"30","pin_sha256":"1234"},
+                "languages":["fr","tlh"]}"#,
+        );
+        assert_eq!(
+            loaded.problems,
+            [
+                ConfigProblem::InvalidField("modes.default"),
+                ConfigProblem::InvalidField("modes.allowed"),
+                ConfigProblem::InvalidField("progress.keep_hours"),
+                ConfigProblem::InvalidField("kiosk.idle_seconds"),
+                ConfigProblem::InvalidField("kiosk.warning_seconds"),
+                ConfigProblem::InvalidField("kiosk.pin_sha256"),
+                ConfigProblem::InvalidField("languages"),
+            ]
+        );
+        assert_eq!(loaded.config, SiteConfig::default());
+    }
 
     #[test]
     fn reads_the_structure() {

@@ -3,20 +3,28 @@
 
 use super::i18n::{use_i18n, I18n};
 use super::journey_handle::JourneyHandle;
+use super::kiosk::{KioskSettingsPage, KioskWatch};
 use super::language_switch::LanguageSwitch;
 use super::needs_page::NeedsPage;
+use super::notices::Notices;
 use super::page_heading::FocusHeadings;
 use super::pause_page::PausePage;
+use super::persistence::{load_saved_progress, save_after_every_change};
+use super::privacy_page::{ConfirmErasePage, PrivacyPage};
 use super::results_page::ResultsPage;
+use super::session::{Overlay, Session};
 use super::site_footer::SiteFooter;
 use super::situation_page::SituationPage;
 use super::skill_page::SkillPage;
+use super::visit_actions::VisitActions;
 use super::welcome_page::WelcomePage;
 use crate::content;
 use crate::domain::config::{parse_config, LoadedConfig};
 use crate::domain::journey::{Journey, Step};
+use crate::domain::mode::{choose_mode, query_param, Mode};
 use crate::domain::plan::Question;
 use crate::platform::fetch_text::fetch_text;
+use crate::platform::location::query_string;
 use leptos::prelude::*;
 
 /// The configuration file, served beside `index.html`.
@@ -36,43 +44,71 @@ pub fn App() -> impl IntoView {
 
     let config = RwSignal::new(None::<LoadedConfig>);
     leptos::task::spawn_local(async move {
+        let languages: Vec<&str> = content::language_codes().collect();
         let loaded = match fetch_text(CONFIG_URL).await {
-            Ok(text) => parse_config(&text),
+            Ok(text) => parse_config(&text, &languages),
             Err(_) => LoadedConfig::unreadable(),
         };
         config.set(Some(loaded));
     });
 
-    let journey = JourneyHandle::new(Journey::default(), questionnaire);
-    view! { <Shell journey config/> }.into_any()
+    // The visit starts once the settings are known: they decide the mode and how long
+    // saved progress is kept.
+    let questionnaire = StoredValue::new(questionnaire);
+    let visit = move || -> Option<_> {
+        let site = config.with(|c| c.as_ref().map(|c| c.config.clone()))?;
+        let requested = query_param(&query_string(), "mode").map(str::to_owned);
+        let (mode, refused) =
+            choose_mode(site.default_mode, &site.allowed_modes, requested.as_deref());
+        if !site.languages.is_empty() && !site.languages.contains(&i18n.code()) {
+            i18n.set_language(&site.languages[0]);
+        }
+        let session = Session::new(mode, site);
+        let journey = JourneyHandle::new(Journey::default(), questionnaire.get_value());
+        if refused {
+            session.notify("mode.refused");
+        }
+        load_saved_progress(session, journey);
+        Some(view! { <Shell journey session config/> })
+    };
+    visit.into_any()
 }
 
 /// The page layout around the screen of the current step.
 #[component]
-pub fn Shell(journey: JourneyHandle, config: RwSignal<Option<LoadedConfig>>) -> impl IntoView {
+pub fn Shell(
+    journey: JourneyHandle,
+    session: Session,
+    config: RwSignal<Option<LoadedConfig>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     provide_context(journey);
+    provide_context(session);
+    save_after_every_change(session, journey);
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
     let step = Memo::new(move |_| journey.state.with(|j| j.step().clone()));
-    let paused = journey.paused;
+    let overlay = session.overlay;
 
     let screen = move || {
-        let screen = if paused.get() {
-            view! { <PausePage/> }.into_any()
-        } else {
-            match step.get() {
+        let screen = match overlay.get() {
+            Some(Overlay::Pause) => view! { <PausePage/> }.into_any(),
+            Some(Overlay::Privacy) => view! { <PrivacyPage/> }.into_any(),
+            Some(Overlay::ConfirmErase) => view! { <ConfirmErasePage/> }.into_any(),
+            Some(Overlay::KioskSettings) => view! { <KioskSettingsPage/> }.into_any(),
+            None => match step.get() {
                 Step::Welcome => view! { <WelcomePage/> }.into_any(),
                 Step::Question(Question::Needs) => view! { <NeedsPage/> }.into_any(),
                 Step::Question(Question::Situation(id)) => view! { <SituationPage id/> }.into_any(),
                 Step::Question(Question::Skill(id)) => view! { <SkillPage id/> }.into_any(),
                 Step::Results => view! { <ResultsPage/> }.into_any(),
-            }
+            },
         };
         // Every screen after the first one takes focus on its heading.
         focus_headings.0.set_value(true);
         screen
     };
+    let is_kiosk = move || session.mode.get() == Mode::Kiosk;
 
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
@@ -80,8 +116,13 @@ pub fn Shell(journey: JourneyHandle, config: RwSignal<Option<LoadedConfig>>) -> 
             <p class="site-name">{move || i18n.t("app.name")}</p>
             <LanguageSwitch/>
         </header>
-        <main id="main" class="site-main" tabindex="-1">{screen}</main>
+        <main id="main" class="site-main" tabindex="-1">
+            <Notices/>
+            {screen}
+        </main>
+        <VisitActions/>
         <SiteFooter config/>
+        {move || is_kiosk().then(|| view! { <KioskWatch/> })}
     }
 }
 

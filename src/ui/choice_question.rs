@@ -9,6 +9,7 @@ use super::error_summary::ErrorSummary;
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
+use super::session::{use_session, Overlay};
 use crate::platform::document::focus_element;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
@@ -63,6 +64,7 @@ pub fn ChoiceQuestion(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
+    let session = use_session();
     let show_error = RwSignal::new(false);
     let input_id = move |value: &str| format!("{prefix}-{value}");
     let first_input = options.first().map(|o| input_id(&o.value));
@@ -190,7 +192,7 @@ pub fn ChoiceQuestion(
             })}
             <div class="question-actions">
                 <button type="submit" class="button button-primary">{move || i18n.t("nav.continue")}</button>
-                <button type="button" class="button button-secondary" on:click=move |_| journey.paused.set(true)>
+                <button type="button" class="button button-secondary" on:click=move |_| session.show(Overlay::Pause)>
                     {move || i18n.t("nav.pause")}
                 </button>
             </div>

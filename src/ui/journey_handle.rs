@@ -1,5 +1,5 @@
 //! The journey in progress, shared through context with the pages that show and change
-//! it: the state, the questionnaire it runs on, and whether the person paused.
+//! it: the state and the questionnaire it runs on.
 //!
 //! ```ignore
 //! let journey = use_journey();
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 pub struct JourneyHandle {
     pub state: RwSignal<Journey>,
     pub questionnaire: StoredValue<Questionnaire>,
-    pub paused: RwSignal<bool>,
 }
 
 impl JourneyHandle {
@@ -23,7 +22,6 @@ impl JourneyHandle {
         Self {
             state: RwSignal::new(journey),
             questionnaire: StoredValue::new(questionnaire),
-            paused: RwSignal::new(false),
         }
     }
 

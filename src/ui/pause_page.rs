@@ -2,20 +2,20 @@
 //! question the person left.
 
 use super::i18n::use_i18n;
-use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
+use super::session::use_session;
 use leptos::prelude::*;
 
 #[component]
 pub fn PausePage() -> impl IntoView {
     let i18n = use_i18n();
-    let journey = use_journey();
+    let session = use_session();
     view! {
         <div class="pause">
             <PageHeading text=Signal::derive(move || i18n.t("pause.title"))/>
             <p class="lead">{move || i18n.t("pause.kept")}</p>
             <p>{move || i18n.t("pause.when_ready")}</p>
-            <button type="button" class="button button-primary" on:click=move |_| journey.paused.set(false)>
+            <button type="button" class="button button-primary" on:click=move |_| session.close_overlay()>
                 {move || i18n.t("pause.resume")}
             </button>
         </div>

@@ -6,8 +6,9 @@
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
+use super::persistence::erase_everything;
+use super::session::use_session;
 use crate::domain::ids::ItemId;
-use crate::domain::journey::Journey;
 use crate::domain::scoring::{AreaResult, Profile};
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ use leptos::prelude::*;
 pub fn ResultsPage() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
+    let session = use_session();
     let profile = Memo::new(move |_| journey.with(|j, q| Profile::of(q, j.answers())));
     let item_list = move |items: Vec<ItemId>| {
         let keys: Vec<String> = journey.questionnaire.with_value(|q| {
@@ -84,8 +86,13 @@ pub fn ResultsPage() -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=move |_| journey.back()>
                     {move || i18n.t("results.change")}
                 </button>
-                <button type="button" class="button button-secondary" on:click=move |_| journey.state.set(Journey::default())>
+                <button type="button" class="button button-secondary" on:click=move |_| erase_everything(session, journey, None)>
                     {move || i18n.t("results.restart")}
+                </button>
+                <button type="button" class="button button-primary" on:click=move |_| {
+                    erase_everything(session, journey, Some("erase.done_finished"))
+                }>
+                    {move || i18n.t("results.finished")}
                 </button>
             </div>
         </div>

@@ -21,10 +21,10 @@ export async function startHarness() {
 }
 
 /**
- * Opens a new context and page on the app. `page.consoleErrors` and `page.requests`
- * fill up as the page runs.
+ * Opens a new context and page on the app (at `path`, for example `?mode=borne`).
+ * `page.consoleErrors` and `page.requests` fill up as the page runs.
  */
-export async function openPage(harness, { contextOptions = {}, beforeGoto } = {}) {
+export async function openPage(harness, { contextOptions = {}, beforeGoto, path = "" } = {}) {
   const context = await harness.browser.newContext(contextOptions);
   const page = await context.newPage();
   page.consoleErrors = [];
@@ -35,7 +35,7 @@ export async function openPage(harness, { contextOptions = {}, beforeGoto } = {}
   page.on("pageerror", (error) => page.consoleErrors.push(String(error)));
   page.on("request", (request) => page.requests.push(request.url()));
   if (beforeGoto) await beforeGoto(page);
-  await page.goto(harness.server.url);
+  await page.goto(harness.server.url + path);
   return page;
 }
 
