@@ -14,11 +14,20 @@ pub struct Answers {
     pub needs: BTreeSet<NeedId>,
     pub situation: BTreeMap<SituationId, BTreeSet<OptionId>>,
     pub skills: BTreeMap<ItemId, SkillAnswer>,
+    /// The person's commune, among the territory's, to rank places by distance.
+    pub commune: Option<String>,
 }
 
 impl Answers {
     pub fn skill(&self, id: &ItemId) -> Option<SkillAnswer> {
         self.skills.get(id).copied()
+    }
+
+    /// Whether `option` was chosen for the situation question `id`.
+    pub fn has_option(&self, id: &str, option: &str) -> bool {
+        self.situation
+            .get(&SituationId::new(id))
+            .is_some_and(|o| o.contains(&OptionId::new(option)))
     }
 
     /// The options chosen for a situation question (empty if unanswered).

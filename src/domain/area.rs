@@ -15,6 +15,9 @@ pub struct Area {
     /// The service of the national list of mediation services that helps in this area
     /// (`lieux_mediation_numerique.services` in the reference vocabularies).
     pub service: String,
+    /// The thématiques of the advisors' activity report that cover this area; a
+    /// workshop on one of them helps in this area.
+    pub thematiques: Vec<String>,
 }
 
 impl Area {

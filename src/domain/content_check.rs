@@ -111,6 +111,15 @@ pub fn check_questionnaire(q: &Questionnaire, vocabularies: &Vocabularies) -> Ve
                 format!("unknown national service `{}`", area.service),
             ));
         }
+        for thematique in &area.thematiques {
+            if !vocabularies.thematiques.contains(thematique) {
+                problems.push(problem(
+                    file,
+                    format!("area `{}`", area.id),
+                    format!("unknown thématique `{thematique}`"),
+                ));
+            }
+        }
     }
     for item in q.items() {
         let subject = format!("item `{}`", item.id);
@@ -201,7 +210,8 @@ mod tests {
                 "\"service\": \"s\"",
                 "\"service\": \"Maîtrise des outils numériques du quotidien\"",
             )
-            .replace("\"thematique\": \"t\"", "\"thematique\": \"E-mail\"");
+            .replace("\"thematique\": \"t\"", "\"thematique\": \"E-mail\"")
+            .replace("\"thematiques\": [\"t\"]", "\"thematiques\": [\"E-mail\"]");
         assert!(json.contains(from), "no `{from}` in the sample");
         Questionnaire::parse(&json.replacen(from, to, 1)).unwrap()
     }

@@ -111,6 +111,11 @@ impl Journey {
         }
     }
 
+    /// Sets the person's commune (used only to rank places by distance), or forgets it.
+    pub fn set_commune(&mut self, commune: Option<String>) {
+        self.answers.commune = commune.filter(|c| !c.trim().is_empty() && c.len() <= 100);
+    }
+
     /// Whether `question` has an answer.
     pub fn is_answered(&self, question: &Question) -> bool {
         match question {

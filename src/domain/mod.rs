@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod area;
+pub mod catalog;
 pub mod config;
 pub mod content_check;
 pub mod ids;
@@ -18,6 +19,7 @@ pub mod paths;
 pub mod pin;
 pub mod plan;
 pub mod questionnaire;
+pub mod recommend;
 pub mod saved_progress;
 pub mod scoring;
 pub mod situation;

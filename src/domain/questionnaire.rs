@@ -308,9 +308,9 @@ pub(crate) const SAMPLE: &str = r#"{
     {"id": "travel", "choice": "one", "options": ["yes", "no"]}
   ],
   "areas": [
-    {"id": "device", "pictogram": "d", "service": "s"},
-    {"id": "email", "pictogram": "e", "service": "s"},
-    {"id": "procedures", "pictogram": "p", "service": "s"}
+    {"id": "device", "pictogram": "d", "service": "s", "thematiques": ["t"]},
+    {"id": "email", "pictogram": "e", "service": "s", "thematiques": ["t"]},
+    {"id": "procedures", "pictogram": "p", "service": "s", "thematiques": ["t"]}
   ],
   "items": [
     {"id": "device-power", "area": "device", "level": "basic", "crcn": ["5.2"], "thematique": "t", "sources": []},

@@ -1,0 +1,296 @@
+//! Places of digital mediation, read from the national CSV format (schema v1.0.x of
+//! `standard-mediation-num`): the columns are found by name, multiple values are
+//! separated by `|` (or by `;` in older v0.1 exports), and every value is checked
+//! against the standard. A row without an id or a name is skipped; any other bad value is
+//! left empty; both are reported with the line and the field.
+
+use super::csv::records;
+use super::links::{phone_for_display, SafeLink};
+use super::opening_hours::OpeningHours;
+use super::problem::CatalogProblem;
+use super::vocabulary as v;
+use super::PLACES_FILE;
+
+/// Longest text kept from one field.
+const MAX_TEXT_CHARS: usize = 2000;
+
+/// One place.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Place {
+    pub line: usize,
+    pub id: String,
+    pub name: String,
+    pub commune: String,
+    pub postcode: String,
+    pub address: String,
+    pub address_extra: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    /// As people write it: "05 49 64 00 00".
+    pub phone: Option<String>,
+    pub emails: Vec<String>,
+    pub websites: Vec<SafeLink>,
+    pub opening_hours: Option<OpeningHours>,
+    /// The `horaires` text, shown as written when it could not be understood.
+    pub opening_hours_text: String,
+    pub summary: String,
+    pub roaming: Vec<String>,
+    pub services: Vec<String>,
+    pub publics: Vec<String>,
+    pub specific_support: Vec<String>,
+    pub costs: Vec<String>,
+    pub programmes: Vec<String>,
+    pub access: Vec<String>,
+    pub support_formats: Vec<String>,
+    pub booking: Option<SafeLink>,
+}
+
+impl Place {
+    pub fn offers(&self, service: &str) -> bool {
+        self.services.iter().any(|s| s == service)
+    }
+}
+
+/// Reads every valid row of a places file.
+pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place> {
+    let mut rows = records(text).into_iter();
+    let Some(header) = rows.next() else {
+        problems.push(CatalogProblem::file(PLACES_FILE, "le fichier est vide"));
+        return Vec::new();
+    };
+    let columns: Vec<String> = header.fields.iter().map(|h| h.trim().to_lowercase()).collect();
+    for required in ["id", "nom"] {
+        if !columns.iter().any(|c| c == required) {
+            problems.push(CatalogProblem::file(
+                PLACES_FILE,
+                format!("la colonne « {required} » manque : ce n'est pas un fichier au format national des lieux"),
+            ));
+            return Vec::new();
+        }
+    }
+    let mut places = Vec::new();
+    let mut ids = std::collections::BTreeSet::new();
+    for row in rows {
+        let mut reader = RowReader { columns: &columns, fields: &row.fields, line: row.line, problems: &mut *problems };
+        let Some(place) = reader.place() else { continue };
+        if !ids.insert(place.id.clone()) {
+            problems.push(CatalogProblem::row(PLACES_FILE, row.line, format!("l'identifiant « {} » est déjà pris : ligne ignorée", place.id)));
+            continue;
+        }
+        places.push(place);
+    }
+    places
+}
+
+struct RowReader<'a> {
+    columns: &'a [String],
+    fields: &'a [String],
+    line: usize,
+    problems: &'a mut Vec<CatalogProblem>,
+}
+
+impl RowReader<'_> {
+    /// The cleaned text of a column (empty when absent).
+    fn text(&self, column: &str) -> String {
+        let raw = self
+            .columns
+            .iter()
+            .position(|c| c == column)
+            .and_then(|i| self.fields.get(i))
+            .map(String::as_str)
+            .unwrap_or_default();
+        raw.chars()
+            .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+            .take(MAX_TEXT_CHARS)
+            .collect::<String>()
+            .trim()
+            .to_owned()
+    }
+
+    fn report(&mut self, column: &str, detail: String) {
+        self.problems.push(CatalogProblem::field(PLACES_FILE, Some(self.line), column, detail));
+    }
+
+    /// A required-by-the-standard field that the app can do without.
+    fn to_complete(&mut self, column: &str) -> String {
+        let value = self.text(column);
+        if value.is_empty() {
+            self.report(column, "champ obligatoire vide, à compléter".into());
+        }
+        value
+    }
+
+    /// A multi-valued field checked against an enumeration: unknown values are dropped.
+    fn list(&mut self, column: &str, allowed: &[&str]) -> Vec<String> {
+        let text = self.text(column);
+        let mut kept = Vec::new();
+        for value in text.split(['|', ';']).map(str::trim).filter(|s| !s.is_empty()) {
+            if allowed.contains(&value) {
+                if !kept.iter().any(|k: &String| k == value) {
+                    kept.push(value.to_owned());
+                }
+            } else {
+                self.report(column, format!("« {value} » n'est pas une valeur du standard : ignorée"));
+            }
+        }
+        kept
+    }
+
+    fn coordinate(&mut self, column: &str, limit: f64) -> Option<f64> {
+        let text = self.text(column);
+        if text.is_empty() {
+            return None;
+        }
+        match text.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() && n.abs() <= limit => Some(n),
+            _ => {
+                self.report(column, format!("« {text} » n'est pas une coordonnée : ignorée"));
+                None
+            }
+        }
+    }
+
+    fn links(&mut self, column: &str) -> Vec<SafeLink> {
+        let text = self.text(column);
+        let mut links = Vec::new();
+        for value in text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+            match SafeLink::parse(value) {
+                Some(link) => links.push(link),
+                None => self.report(column, format!("« {value} » n'est pas un lien http(s) : ignoré")),
+            }
+        }
+        links
+    }
+
+    fn place(&mut self) -> Option<Place> {
+        let (id, name) = (self.text("id"), self.text("nom"));
+        if id.is_empty() || name.is_empty() {
+            let missing = if id.is_empty() { "id" } else { "nom" };
+            self.problems.push(CatalogProblem::row(PLACES_FILE, self.line, format!("le champ « {missing} » est vide : ligne ignorée")));
+            return None;
+        }
+        let commune = self.to_complete("commune");
+        let _ = self.to_complete("adresse");
+        let _ = self.to_complete("date_maj");
+        let pivot = self.to_complete("pivot");
+        if !pivot.is_empty() && !(9..=14).contains(&pivot.len()) {
+            self.report("pivot", format!("« {pivot} » n'est pas un SIRET ou RNA"));
+        }
+        let mut postcode = self.to_complete("code_postal");
+        if !postcode.is_empty() && !(postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit())) {
+            self.report("code_postal", format!("« {postcode} » n'est pas un code postal : ignoré"));
+            postcode.clear();
+        }
+        let phone_text = self.text("telephone");
+        let phone = if phone_text.is_empty() {
+            None
+        } else {
+            let phone = phone_for_display(&phone_text);
+            if phone.is_none() {
+                self.report("telephone", format!("« {phone_text} » n'est pas un numéro de téléphone : ignoré"));
+            }
+            phone
+        };
+        let emails_text = self.text("courriels");
+        let mut emails = Vec::new();
+        for email in emails_text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+            if email.contains('@') && !email.contains(char::is_whitespace) && SafeLink::parse(&format!("mailto:{email}")).is_some() {
+                emails.push(email.to_owned());
+            } else {
+                self.report("courriels", format!("« {email} » n'est pas une adresse e-mail : ignorée"));
+            }
+        }
+        let opening_hours_text = self.text("horaires");
+        let opening_hours = OpeningHours::parse(&opening_hours_text);
+        if opening_hours.is_none() && !opening_hours_text.is_empty() {
+            self.report("horaires", "horaires non compris par Repère : ils sont montrés tels quels".into());
+        }
+        let booking = self.links("prise_rdv").into_iter().next();
+        Some(Place {
+            line: self.line,
+            address: self.text("adresse"),
+            address_extra: self.text("complement_adresse"),
+            latitude: self.coordinate("latitude", 90.0),
+            longitude: self.coordinate("longitude", 180.0),
+            websites: self.links("site_web"),
+            summary: self.text("presentation_resume"),
+            roaming: self.list("itinerance", v::ROAMING),
+            services: self.list("services", v::SERVICES),
+            publics: self.list("publics_specifiquement_adresses", v::PUBLICS),
+            specific_support: self.list("prise_en_charge_specifique", v::SPECIFIC_SUPPORT),
+            costs: self.list("frais_a_charge", v::COSTS),
+            programmes: self.list("dispositif_programmes_nationaux", v::NATIONAL_PROGRAMMES),
+            access: self.list("modalites_acces", v::ACCESS),
+            support_formats: self.list("modalites_accompagnement", v::SUPPORT_FORMATS),
+            id,
+            name,
+            commune,
+            postcode,
+            phone,
+            emails,
+            opening_hours,
+            opening_hours_text,
+            booking,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_national_example_as_it_is() {
+        let mut problems = Vec::new();
+        let places = parse_places(include_str!("../../../tests/samples/lieux-exemple-national.csv"), &mut problems);
+        assert_eq!(problems, []);
+        let p = &places[0];
+        assert_eq!((p.id.as_str(), p.name.as_str(), p.commune.as_str()), ("structure-1", "Anonymal", "Reims"));
+        assert_eq!(p.phone.as_deref(), Some("01 80 05 98 80"));
+        assert_eq!(p.specific_support, ["Surdité", "Illettrisme", "Langues étrangères (anglais)"]);
+        assert!(p.offers("Insertion professionnelle via le numérique"));
+        assert_eq!(p.websites.len(), 2);
+        assert!(p.opening_hours.is_some());
+        assert_eq!(p.latitude, Some(43.52609));
+    }
+
+    #[test]
+    fn keeps_valid_rows_and_names_every_bad_value() {
+        let csv = "id,nom,commune,telephone,services,site_web,latitude,prise_en_charge_specifique\n\
+                   a,Médiathèque,Parthenay,05 49,Aide aux démarches administratives|Jardinage,javascript:alert(1),abc,Surdité;Déficience visuelle\n\
+                   ,Sans id,Parthenay,,,,,\n\
+                   a,Doublon,Parthenay,,,,,\n";
+        let mut problems = Vec::new();
+        let places = parse_places(csv, &mut problems);
+        assert_eq!(places.len(), 1);
+        let p = &places[0];
+        assert_eq!(p.services, ["Aide aux démarches administratives"]);
+        assert_eq!(p.specific_support, ["Surdité", "Déficience visuelle"], "older ';' separator");
+        assert_eq!((p.phone.as_ref(), p.websites.len(), p.latitude), (None, 0, None));
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "lieux.csv, ligne 2, champ « telephone » : « 05 49 » n'est pas un numéro de téléphone : ignoré",
+            "lieux.csv, ligne 2, champ « services » : « Jardinage » n'est pas une valeur du standard : ignorée",
+            "lieux.csv, ligne 2, champ « site_web » : « javascript:alert(1) » n'est pas un lien http(s) : ignoré",
+            "lieux.csv, ligne 2, champ « latitude » : « abc » n'est pas une coordonnée : ignorée",
+            "lieux.csv, ligne 3 : le champ « id » est vide : ligne ignorée",
+            "lieux.csv, ligne 4 : l'identifiant « a » est déjà pris : ligne ignorée",
+        ] {
+            assert!(said.iter().any(|s| s == expected), "missing: {expected}\nin: {said:#?}");
+        }
+    }
+
+    #[test]
+    fn html_in_a_text_field_stays_text() {
+        let mut problems = Vec::new();
+        let places = parse_places("id,nom,commune\nx,<script>alert(1)</script>,Parthenay\n", &mut problems);
+        assert_eq!(places[0].name, "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_places_file_is_refused_in_plain_words() {
+        let mut problems = Vec::new();
+        assert!(parse_places("name,city\nx,y\n", &mut problems).is_empty());
+        assert!(problems[0].to_string().contains("la colonne « id » manque"));
+    }
+}
