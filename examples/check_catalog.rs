@@ -3,12 +3,16 @@
 //!
 //! `cargo run --release --example check_catalog -- public/catalog`
 
-use repere::domain::catalog::{Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE};
+use repere::domain::catalog::{
+    Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
+};
 use std::path::Path;
 use std::time::Instant;
 
 fn main() {
-    let folder = std::env::args().nth(1).unwrap_or_else(|| "public/catalog".into());
+    let folder = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "public/catalog".into());
     let read = |name: &str| std::fs::read_to_string(Path::new(&folder).join(name)).ok();
     let files = CatalogFiles {
         places: read(PLACES_FILE),
@@ -35,5 +39,8 @@ fn main() {
         println!("- {problem}");
     }
     let serious = catalog.problems.iter().filter(|p| p.serious).count();
-    println!("{} problème(s), dont {serious} qui écartent une ligne ou un fichier.", catalog.problems.len());
+    println!(
+        "{} problème(s), dont {serious} qui écartent une ligne ou un fichier.",
+        catalog.problems.len()
+    );
 }

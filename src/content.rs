@@ -200,7 +200,9 @@ mod tests {
         let not_gaps: Vec<String> = catalog
             .problems
             .iter()
-            .filter(|p| p.serious || !(p.detail.contains("à compléter") || p.detail.contains("à vérifier")))
+            .filter(|p| {
+                p.serious || !(p.detail.contains("à compléter") || p.detail.contains("à vérifier"))
+            })
             .map(ToString::to_string)
             .collect();
         assert!(not_gaps.is_empty(), "{}", not_gaps.join("\n"));

@@ -9,6 +9,18 @@ pub struct LocalDateTime {
     pub day: u32,
     pub hour: u32,
     pub minute: u32,
+    /// 0 for Monday … 6 for Sunday.
+    pub weekday: u32,
+}
+
+impl LocalDateTime {
+    /// "2026-11-26T10:05", comparable with the catalog's workshop dates.
+    pub fn iso_minute(&self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute
+        )
+    }
 }
 
 impl LocalDateTime {
@@ -48,6 +60,7 @@ mod tests {
             day,
             hour,
             minute: 0,
+            weekday: 0,
         }
     }
 

@@ -38,7 +38,13 @@ pub const SUPPORT_NEEDS: [(&str, &[&str]); 5] = [
     ("hearing", &["Surdité"]),
     ("sight", &["Déficience visuelle"]),
     ("mobility", &["Handicaps moteurs"]),
-    ("language", &["Langues étrangères (anglais)", "Langues étrangères (autres)"]),
+    (
+        "language",
+        &[
+            "Langues étrangères (anglais)",
+            "Langues étrangères (autres)",
+        ],
+    ),
     ("reading", &["Illettrisme"]),
 ];
 
@@ -49,7 +55,10 @@ pub const SERVICE_PROCEDURES: &str = "Aide aux démarches administratives";
 #[derive(Clone, Debug, PartialEq)]
 pub enum StepKind {
     Workshop(usize),
-    Place { place: usize, service: String },
+    Place {
+        place: usize,
+        service: String,
+    },
     Partner(usize),
     /// The deploying structure's own contact.
     Structure,
@@ -61,7 +70,10 @@ pub enum StepKind {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
     Need(NeedId),
-    AreaLevel { area: AreaId, level: AutonomyLevel },
+    AreaLevel {
+        area: AreaId,
+        level: AutonomyLevel,
+    },
     NoEquipment,
     NoInternet,
     /// The place offers this specific support the person asked for.
@@ -93,8 +105,14 @@ impl Person {
         self.supports
             .iter()
             .filter(|wanted| {
-                let values = SUPPORT_NEEDS.iter().find(|(o, _)| o == *wanted).map(|(_, v)| *v).unwrap_or_default();
-                !values.iter().any(|v| place.specific_support.iter().any(|s| s == v))
+                let values = SUPPORT_NEEDS
+                    .iter()
+                    .find(|(o, _)| o == *wanted)
+                    .map(|(_, v)| *v)
+                    .unwrap_or_default();
+                !values
+                    .iter()
+                    .any(|v| place.specific_support.iter().any(|s| s == v))
             })
             .count()
     }
@@ -118,15 +136,24 @@ impl Person {
 }
 
 fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1, lat2, lon2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    let (lat1, lon1, lat2, lon2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().asin()
 }
 
 fn place_position(catalog: &Catalog, place: &Place) -> Option<(f64, f64)> {
     match (place.latitude, place.longitude) {
         (Some(lat), Some(lon)) => Some((lat, lon)),
-        _ => catalog.territory.commune(&place.commune).map(|c| (c.latitude, c.longitude)),
+        _ => catalog
+            .territory
+            .commune(&place.commune)
+            .map(|c| (c.latitude, c.longitude)),
     }
 }
 
@@ -155,13 +182,22 @@ fn workshop_level(level: AutonomyLevel) -> &'static str {
 /// The themes that describe an area: its national service and its thématiques.
 fn area_themes(q: &Questionnaire, area: &AreaId) -> Vec<String> {
     q.area(area)
-        .map(|a| std::iter::once(a.service.clone()).chain(a.thematiques.iter().cloned()).collect())
+        .map(|a| {
+            std::iter::once(a.service.clone())
+                .chain(a.thematiques.iter().cloned())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 /// One to three next steps, best first. `today` is "YYYY-MM-DDTHH:MM" (local), to skip
 /// past dates and break ties by the next one.
-pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today: &str) -> Vec<NextStep> {
+pub fn recommend(
+    q: &Questionnaire,
+    answers: &Answers,
+    catalog: &Catalog,
+    today: &str,
+) -> Vec<NextStep> {
     let profile = Profile::of(q, answers);
     let supports: Vec<&'static str> = SUPPORT_NEEDS
         .iter()
@@ -219,7 +255,9 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
             .collect();
         let place_of = |w: &Workshop| catalog.place(&w.place);
         candidates.sort_by(|(ia, a), (ib, b)| {
-            let missing = |w: &Workshop| place_of(w).map_or(person.supports.len(), |p| person.missing_supports(p));
+            let missing = |w: &Workshop| {
+                place_of(w).map_or(person.supports.len(), |p| person.missing_supports(p))
+            };
             missing(a)
                 .cmp(&missing(b))
                 .then_with(|| b.level.is_some().cmp(&a.level.is_some()))
@@ -238,8 +276,14 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
                 .then_with(|| ia.cmp(ib))
         });
         if let Some((index, workshop)) = candidates.first() {
-            let mut reasons: Vec<Reason> = need_of_area(&weak.area).map(Reason::Need).into_iter().collect();
-            reasons.push(Reason::AreaLevel { area: weak.area.clone(), level: weak.level });
+            let mut reasons: Vec<Reason> = need_of_area(&weak.area)
+                .map(Reason::Need)
+                .into_iter()
+                .collect();
+            reasons.push(Reason::AreaLevel {
+                area: weak.area.clone(),
+                level: weak.level,
+            });
             if person.cannot_travel {
                 reasons.push(Reason::CannotTravel);
             }
@@ -268,10 +312,15 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
         }
         wishes.push((SERVICE_EQUIPMENT.to_owned(), reasons));
     }
-    if answers.needs.contains(&procedures) && procedures_level.is_none_or(|l| l < AutonomyLevel::Autonomous) {
+    if answers.needs.contains(&procedures)
+        && procedures_level.is_none_or(|l| l < AutonomyLevel::Autonomous)
+    {
         let mut reasons = vec![Reason::Need(procedures.clone())];
         if let Some(level) = procedures_level {
-            reasons.push(Reason::AreaLevel { area: AreaId::new("procedures"), level });
+            reasons.push(Reason::AreaLevel {
+                area: AreaId::new("procedures"),
+                level,
+            });
         }
         if no_equipment {
             reasons.push(Reason::NoEquipment);
@@ -280,8 +329,14 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
     }
     if let Some(weak) = weakest {
         if let Some(area) = q.area(&weak.area) {
-            let mut reasons: Vec<Reason> = need_of_area(&weak.area).map(Reason::Need).into_iter().collect();
-            reasons.push(Reason::AreaLevel { area: weak.area.clone(), level: weak.level });
+            let mut reasons: Vec<Reason> = need_of_area(&weak.area)
+                .map(Reason::Need)
+                .into_iter()
+                .collect();
+            reasons.push(Reason::AreaLevel {
+                area: weak.area.clone(),
+                level: weak.level,
+            });
             wishes.push((area.service.clone(), reasons));
         }
     }
@@ -301,7 +356,12 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
                 .missing_supports(a)
                 .cmp(&person.missing_supports(b))
                 .then_with(|| person.reachable(b).cmp(&person.reachable(a)))
-                .then_with(|| by_distance(place_distance(catalog, &person, a), place_distance(catalog, &person, b)))
+                .then_with(|| {
+                    by_distance(
+                        place_distance(catalog, &person, a),
+                        place_distance(catalog, &person, b),
+                    )
+                })
                 .then_with(|| ia.cmp(ib))
         });
         if let Some((index, place)) = candidates.first() {
@@ -314,7 +374,10 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
             }
             reasons.extend(person.support_reasons(place));
             steps.push(NextStep {
-                kind: StepKind::Place { place: *index, service },
+                kind: StepKind::Place {
+                    place: *index,
+                    service,
+                },
                 reasons,
                 distance_km: place_distance(catalog, &person, place),
             });
@@ -329,8 +392,16 @@ pub fn recommend(q: &Questionnaire, answers: &Answers, catalog: &Catalog, today:
 
     steps.truncate(3);
     if steps.is_empty() {
-        let kind = if catalog.territory.structure.name.is_empty() { StepKind::HelpLine } else { StepKind::Structure };
-        steps.push(NextStep { kind, reasons: vec![Reason::Fallback], distance_km: None });
+        let kind = if catalog.territory.structure.name.is_empty() {
+            StepKind::HelpLine
+        } else {
+            StepKind::Structure
+        };
+        steps.push(NextStep {
+            kind,
+            reasons: vec![Reason::Fallback],
+            distance_km: None,
+        });
     }
     steps
 }
@@ -341,7 +412,9 @@ fn partner_step(q: &Questionnaire, answers: &Answers, catalog: &Catalog) -> Opti
     let chosen = |need: &str| answers.needs.contains(&NeedId::new(need));
     let fits_need = |needs: &[String]| needs.iter().any(|n| chosen(n));
     for item in super::plan::planned_items(q, answers) {
-        let struggling = answers.skill(&item.id).is_some_and(|a| a != SkillAnswer::Alone);
+        let struggling = answers
+            .skill(&item.id)
+            .is_some_and(|a| a != SkillAnswer::Alone);
         if !struggling {
             continue;
         }
@@ -350,18 +423,35 @@ fn partner_step(q: &Questionnaire, answers: &Answers, catalog: &Catalog) -> Opti
             .iter()
             .position(|p| fits_need(&p.needs) && p.thematiques.contains(&item.thematique))
         {
-            let need = q.needs().iter().find(|n| chosen(n.id.as_str()) && n.areas.contains(&item.area));
-            let mut reasons: Vec<Reason> = need.map(|n| Reason::Need(n.id.clone())).into_iter().collect();
+            let need = q
+                .needs()
+                .iter()
+                .find(|n| chosen(n.id.as_str()) && n.areas.contains(&item.area));
+            let mut reasons: Vec<Reason> = need
+                .map(|n| Reason::Need(n.id.clone()))
+                .into_iter()
+                .collect();
             reasons.push(Reason::Item(item.id.clone()));
-            return Some(NextStep { kind: StepKind::Partner(index), reasons, distance_km: None });
+            return Some(NextStep {
+                kind: StepKind::Partner(index),
+                reasons,
+                distance_km: None,
+            });
         }
     }
     q.needs()
         .iter()
         .filter(|n| answers.needs.contains(&n.id))
         .find_map(|need| {
-            let index = catalog.partners.iter().position(|p| p.needs.iter().any(|n| n == need.id.as_str()))?;
-            Some(NextStep { kind: StepKind::Partner(index), reasons: vec![Reason::Need(need.id.clone())], distance_km: None })
+            let index = catalog
+                .partners
+                .iter()
+                .position(|p| p.needs.iter().any(|n| n == need.id.as_str()))?;
+            Some(NextStep {
+                kind: StepKind::Partner(index),
+                reasons: vec![Reason::Need(need.id.clone())],
+                distance_km: None,
+            })
         })
 }
 

@@ -74,7 +74,9 @@ fn answers_of(q: &Questionnaire, case: &Case) -> Answers {
     }
     // Answer in plan order, so that skips apply as they would on screen.
     for _ in 0..60 {
-        let next = planned_items(q, &answers).into_iter().find(|i| answers.skill(&i.id).is_none());
+        let next = planned_items(q, &answers)
+            .into_iter()
+            .find(|i| answers.skill(&i.id).is_none());
         let Some(item) = next else { break };
         let answer = case
             .except
@@ -103,7 +105,12 @@ const CASES: &[Case] = &[
     Case {
         name: "no device, needs help with the CAF",
         needs: &["procedures"],
-        situation: &["equipment=none", "internet-home=no", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=none",
+            "internet-home=no",
+            "travel=yes",
+            "support=none",
+        ],
         skills: NotYet,
         except: &[],
         commune: Some("Parthenay"),
@@ -112,7 +119,12 @@ const CASES: &[Case] = &[
     Case {
         name: "has a phone, procedures with help, deaf",
         needs: &["procedures"],
-        situation: &["equipment=smartphone", "internet-home=phone-only", "travel=yes", "support=hearing"],
+        situation: &[
+            "equipment=smartphone",
+            "internet-home=phone-only",
+            "travel=yes",
+            "support=hearing",
+        ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -121,7 +133,12 @@ const CASES: &[Case] = &[
     Case {
         name: "procedures, cannot travel: the roaming bus",
         needs: &["procedures"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=no", "support=none"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=no",
+            "support=none",
+        ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -130,7 +147,12 @@ const CASES: &[Case] = &[
     Case {
         name: "taxes are the procedure not yet mastered",
         needs: &["procedures"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: Alone,
         except: &[("procedures-taxes", NotYet)],
         commune: Some("Parthenay"),
@@ -139,7 +161,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a beginner who wants the basics, nearest first",
         needs: &["basics"],
-        situation: &["equipment=tablet", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=tablet",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: NotYet,
         except: &[],
         commune: Some("Thénezay"),
@@ -148,7 +175,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a beginner in Parthenay gets the workshop next door",
         needs: &["basics"],
-        situation: &["equipment=tablet", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=tablet",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: NotYet,
         except: &[],
         commune: Some("Parthenay"),
@@ -157,7 +189,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a beginner with no commune: the earliest date breaks the tie",
         needs: &["basics"],
-        situation: &["equipment=tablet", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=tablet",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: NotYet,
         except: &[],
         commune: None,
@@ -166,7 +203,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a job seeker at ease with a phone, CV not yet",
         needs: &["job"],
-        situation: &["equipment=smartphone", "internet-home=phone-only", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=smartphone",
+            "internet-home=phone-only",
+            "travel=yes",
+            "support=none",
+        ],
         skills: Alone,
         except: &[("work-cv", NotYet)],
         commune: Some("Parthenay"),
@@ -175,7 +217,12 @@ const CASES: &[Case] = &[
     Case {
         name: "a job seeker whose French is not their language",
         needs: &["job"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=yes", "support=language"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=yes",
+            "support=language",
+        ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -184,7 +231,12 @@ const CASES: &[Case] = &[
     Case {
         name: "an autonomous person checking their safety (the place is the workshop's)",
         needs: &["safety"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: Alone,
         except: &[],
         commune: Some("Parthenay"),
@@ -193,7 +245,12 @@ const CASES: &[Case] = &[
     Case {
         name: "safety, cannot travel: the remote workshop",
         needs: &["safety"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=no", "support=none"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=no",
+            "support=none",
+        ],
         skills: WithHelp,
         except: &[],
         commune: None,
@@ -202,7 +259,12 @@ const CASES: &[Case] = &[
     Case {
         name: "health: the ameli account with help",
         needs: &["health"],
-        situation: &["equipment=smartphone", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=smartphone",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -211,7 +273,12 @@ const CASES: &[Case] = &[
     Case {
         name: "school, where the catalog has nothing: the structure's contact",
         needs: &["school"],
-        situation: &["equipment=computer", "internet-home=yes", "travel=yes", "support=none"],
+        situation: &[
+            "equipment=computer",
+            "internet-home=yes",
+            "travel=yes",
+            "support=none",
+        ],
         skills: Alone,
         except: &[],
         commune: Some("Parthenay"),
@@ -220,7 +287,12 @@ const CASES: &[Case] = &[
     Case {
         name: "reading is hard: the bus that helps with reading comes first",
         needs: &["procedures"],
-        situation: &["equipment=smartphone", "internet-home=yes", "travel=yes", "support=reading"],
+        situation: &[
+            "equipment=smartphone",
+            "internet-home=yes",
+            "travel=yes",
+            "support=reading",
+        ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -231,13 +303,21 @@ const CASES: &[Case] = &[
 #[test]
 fn recommends_what_each_situation_needs() {
     let (q, catalog) = (questionnaire(), catalog());
-    assert_eq!(catalog.problems.iter().filter(|p| p.serious).count(), 0, "{:#?}", catalog.problems);
+    assert_eq!(
+        catalog.problems.iter().filter(|p| p.serious).count(),
+        0,
+        "{:#?}",
+        catalog.problems
+    );
     let mut failures = Vec::new();
     for case in CASES {
         let steps = recommend(&q, &answers_of(&q, case), &catalog, TODAY);
         let got: Vec<String> = steps.iter().map(|s| label(&catalog, s)).collect();
         if got != case.expected {
-            failures.push(format!("{}: expected {:?}, got {:?}", case.name, case.expected, got));
+            failures.push(format!(
+                "{}: expected {:?}, got {:?}",
+                case.name, case.expected, got
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -250,9 +330,13 @@ fn every_step_says_why_in_the_persons_own_answers() {
     assert_eq!(steps[0].reasons, [Reason::NoEquipment, Reason::NoInternet]);
     assert_eq!(steps[1].reasons, [Reason::Need(NeedId::new("procedures"))]);
     let steps = recommend(&q, &answers_of(&q, &CASES[1]), &catalog, TODAY);
-    assert!(steps[0].reasons.contains(&Reason::Support("Surdité".into())));
+    assert!(steps[0]
+        .reasons
+        .contains(&Reason::Support("Surdité".into())));
     let steps = recommend(&q, &answers_of(&q, &CASES[3]), &catalog, TODAY);
-    assert!(steps[1].reasons.contains(&Reason::Item(ItemId::new("procedures-taxes"))));
+    assert!(steps[1]
+        .reasons
+        .contains(&Reason::Item(ItemId::new("procedures-taxes"))));
 }
 
 #[test]
@@ -273,7 +357,10 @@ fn without_any_catalog_the_help_line_remains() {
 fn the_situation_ids_the_engine_reads_exist() {
     let q = questionnaire();
     for id in [EQUIPMENT, INTERNET_HOME, TRAVEL, SUPPORT] {
-        assert!(q.situation_question(&SituationId::new(id)).is_some(), "{id}");
+        assert!(
+            q.situation_question(&SituationId::new(id)).is_some(),
+            "{id}"
+        );
     }
     let support = q.situation_question(&SituationId::new(SUPPORT)).unwrap();
     for (option, _) in SUPPORT_NEEDS {
@@ -285,21 +372,35 @@ fn any_case() -> impl Strategy<Value = Answers> {
     let q = questionnaire();
     let needs: Vec<NeedId> = q.needs().iter().map(|n| n.id.clone()).collect();
     let items: Vec<ItemId> = q.items().iter().map(|i| i.id.clone()).collect();
-    let situation: Vec<(SituationId, Vec<OptionId>)> =
-        q.situation().iter().map(|s| (s.id.clone(), s.options.clone())).collect();
+    let situation: Vec<(SituationId, Vec<OptionId>)> = q
+        .situation()
+        .iter()
+        .map(|s| (s.id.clone(), s.options.clone()))
+        .collect();
     (
         prop::sample::subsequence(needs, 1..=4),
         prop::collection::vec(0usize..4, items.len()),
         prop::collection::vec(0usize..6, situation.len()),
-        prop::option::of(prop::sample::select(vec!["Parthenay", "Secondigny", "Thénezay", "Ailleurs"])),
+        prop::option::of(prop::sample::select(vec![
+            "Parthenay",
+            "Secondigny",
+            "Thénezay",
+            "Ailleurs",
+        ])),
     )
         .prop_map(move |(needs, skills, picks, commune)| Answers {
             needs: needs.into_iter().collect(),
-            skills: items.iter().cloned().zip(skills.into_iter().map(|i| SkillAnswer::ALL[i])).collect(),
+            skills: items
+                .iter()
+                .cloned()
+                .zip(skills.into_iter().map(|i| SkillAnswer::ALL[i]))
+                .collect(),
             situation: situation
                 .iter()
                 .zip(picks)
-                .map(|((id, options), pick)| (id.clone(), [options[pick % options.len()].clone()].into()))
+                .map(|((id, options), pick)| {
+                    (id.clone(), [options[pick % options.len()].clone()].into())
+                })
                 .collect(),
             commune: commune.map(str::to_owned),
         })

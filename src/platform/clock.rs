@@ -16,5 +16,6 @@ pub fn local(ms: f64) -> LocalDateTime {
         day: date.get_date(),
         hour: date.get_hours(),
         minute: date.get_minutes(),
+        weekday: (date.get_day() + 6) % 7,
     }
 }

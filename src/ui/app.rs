@@ -1,6 +1,7 @@
 //! The app shell: header, the current screen of the journey, footer. It owns the
 //! journey state and the configuration, and hands them to the pages.
 
+use super::catalog_state::CatalogState;
 use super::i18n::{use_i18n, I18n};
 use super::journey_handle::JourneyHandle;
 use super::kiosk::{KioskSettingsPage, KioskWatch};
@@ -84,6 +85,7 @@ pub fn Shell(
     let i18n = use_i18n();
     provide_context(journey);
     provide_context(session);
+    provide_context(CatalogState::load());
     save_after_every_change(session, journey);
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);

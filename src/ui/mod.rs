@@ -2,13 +2,16 @@
 //! domain to change it.
 
 pub mod app;
+pub mod catalog_state;
 pub mod choice_question;
 pub mod error_summary;
+pub mod hours_text;
 pub mod i18n;
 pub mod journey_handle;
 pub mod kiosk;
 pub mod language_switch;
 pub mod needs_page;
+pub mod next_steps;
 pub mod notices;
 pub mod page_heading;
 pub mod pause_page;

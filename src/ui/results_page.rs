@@ -5,6 +5,7 @@
 
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
+use super::next_steps::NextSteps;
 use super::page_heading::PageHeading;
 use super::persistence::erase_everything;
 use super::session::use_session;
@@ -56,6 +57,8 @@ pub fn ResultsPage() -> impl IntoView {
                 </ul>
             </section>
 
+            <NextSteps/>
+
             {move || {
                 let with_help = profile.with(|p| p.with_help.clone());
                 (!with_help.is_empty()).then(|| view! {
@@ -80,7 +83,6 @@ pub fn ResultsPage() -> impl IntoView {
                 <p class="results-note">{i18n.t("results.not_understood")}</p>
             })}
 
-            <p class="results-next">{move || i18n.t("results.next")}</p>
 
             <div class="results-actions">
                 <button type="button" class="button button-secondary" on:click=move |_| journey.back()>

@@ -25,7 +25,9 @@ pub fn detect_delimiter(text: &str) -> u8 {
 /// the reader is lenient (an unclosed quote runs to the end of the file).
 pub fn records(text: &str) -> Vec<Record> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = ReaderBuilder::new().delimiter(detect_delimiter(text)).build();
+    let mut reader = ReaderBuilder::new()
+        .delimiter(detect_delimiter(text))
+        .build();
     let input = text.as_bytes();
     let mut records = Vec::new();
     let (mut pos, mut out, mut len) = (0, vec![0u8; 1024], 0);
@@ -34,7 +36,10 @@ pub fn records(text: &str) -> Vec<Record> {
     let mut record_line = 1usize;
     loop {
         let (result, read, written) = reader.read_field(&input[pos..], &mut out[len..]);
-        line += input[pos..pos + read].iter().filter(|b| **b == b'\n').count();
+        line += input[pos..pos + read]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
         pos += read;
         len += written;
         match result {
@@ -45,7 +50,10 @@ pub fn records(text: &str) -> Vec<Record> {
                     len += written;
                     if let ReadFieldResult::Field { .. } = result {
                         fields.push(String::from_utf8_lossy(&out[..len]).into_owned());
-                        records.push(Record { line: record_line, fields: std::mem::take(&mut fields) });
+                        records.push(Record {
+                            line: record_line,
+                            fields: std::mem::take(&mut fields),
+                        });
                     }
                     break;
                 }
@@ -57,7 +65,10 @@ pub fn records(text: &str) -> Vec<Record> {
                 if record_end {
                     let blank = fields.len() == 1 && fields[0].trim().is_empty();
                     if !blank {
-                        records.push(Record { line: record_line, fields: std::mem::take(&mut fields) });
+                        records.push(Record {
+                            line: record_line,
+                            fields: std::mem::take(&mut fields),
+                        });
                     }
                     fields.clear();
                     record_line = line;

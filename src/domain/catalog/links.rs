@@ -14,7 +14,9 @@ impl SafeLink {
         let allowed = ["https://", "http://", "tel:", "mailto:"]
             .iter()
             .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len());
-        let clean = !text.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+        let clean = !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
         (allowed && clean).then(|| Self(text.to_owned()))
     }
 
@@ -36,7 +38,10 @@ impl SafeLink {
 /// A French phone number as people write it ("05 49 64 00 00", "3230"), from the
 /// catalog's forms ("+33549640000", "0549640000", "3230"); `None` if it is not one.
 pub fn phone_for_display(text: &str) -> Option<String> {
-    let digits: String = text.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+    let digits: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .collect();
     let national = if let Some(rest) = digits.strip_prefix("+33") {
         format!("0{rest}")
     } else {
@@ -69,18 +74,39 @@ mod tests {
         assert!(SafeLink::parse("https://www.caf.fr").is_some());
         assert!(SafeLink::parse("tel:+33549000000").is_some());
         assert!(SafeLink::parse("mailto:contact@exemple.fr").is_some());
-        for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>", "ftp://x", "www.caf.fr", "https://", "https://a b", "https://x\"onclick"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<b>",
+            "ftp://x",
+            "www.caf.fr",
+            "https://",
+            "https://a b",
+            "https://x\"onclick",
+        ] {
             assert_eq!(SafeLink::parse(bad), None, "{bad}");
         }
-        assert_eq!(SafeLink::parse("https://www.caf.fr/").unwrap().display(), "www.caf.fr");
+        assert_eq!(
+            SafeLink::parse("https://www.caf.fr/").unwrap().display(),
+            "www.caf.fr"
+        );
     }
 
     #[test]
     fn writes_phone_numbers_the_french_way() {
-        assert_eq!(phone_for_display("+33549640000").as_deref(), Some("05 49 64 00 00"));
-        assert_eq!(phone_for_display("05.49.64.00.00").as_deref(), Some("05 49 64 00 00"));
+        assert_eq!(
+            phone_for_display("+33549640000").as_deref(),
+            Some("05 49 64 00 00")
+        );
+        assert_eq!(
+            phone_for_display("05.49.64.00.00").as_deref(),
+            Some("05 49 64 00 00")
+        );
         assert_eq!(phone_for_display("3230").as_deref(), Some("3230"));
-        assert_eq!(phone_for_display("01 70 772 372").as_deref(), Some("01 70 77 23 72"));
+        assert_eq!(
+            phone_for_display("01 70 772 372").as_deref(),
+            Some("01 70 77 23 72")
+        );
         assert_eq!(phone_for_display("call me"), None);
     }
 }

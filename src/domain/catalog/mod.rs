@@ -10,8 +10,8 @@ pub mod opening_hours;
 pub mod partner;
 pub mod place;
 pub mod problem;
-pub mod vocabulary;
 pub mod territory;
+pub mod vocabulary;
 pub mod workshop;
 
 use partner::Partner;
@@ -102,7 +102,13 @@ impl Catalog {
                 "numéro national public, à vérifier par la structure",
             ));
         }
-        let mut catalog = Self { places, workshops, partners, territory, problems };
+        let mut catalog = Self {
+            places,
+            workshops,
+            partners,
+            territory,
+            problems,
+        };
         catalog.check_references();
         catalog
     }
@@ -117,7 +123,10 @@ impl Catalog {
                     WORKSHOPS_FILE,
                     None,
                     "lieu",
-                    format!("l'atelier « {} » cite le lieu « {} », absent de {PLACES_FILE}", w.title, w.place),
+                    format!(
+                        "l'atelier « {} » cite le lieu « {} », absent de {PLACES_FILE}",
+                        w.title, w.place
+                    ),
                 ));
                 w.place.clear();
             }

@@ -25,9 +25,15 @@ pub struct DayGroup {
 /// Whether a place is open at a moment, or when it opens next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpenStatus {
-    OpenNow { until: Minute },
+    OpenNow {
+        until: Minute,
+    },
     /// Opens on `weekday` (0 = Monday), `days_from_now` days later (0 = today).
-    OpensLater { days_from_now: usize, weekday: usize, at: Minute },
+    OpensLater {
+        days_from_now: usize,
+        weekday: usize,
+        at: Minute,
+    },
     NeverOpen,
 }
 
@@ -53,7 +59,9 @@ impl OpeningHours {
                 continue;
             }
             let (days_part, times_part) = match rule.split_once(' ') {
-                Some((d, t)) if d.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => (d, t.trim()),
+                Some((d, t)) if d.chars().next().is_some_and(|c| c.is_ascii_uppercase()) => {
+                    (d, t.trim())
+                }
                 _ if rule.chars().next().is_some_and(|c| c.is_ascii_digit()) => ("Mo-Su", rule),
                 _ => return None,
             };
@@ -61,7 +69,10 @@ impl OpeningHours {
             let ranges = if matches!(times_part, "off" | "closed") {
                 Vec::new()
             } else {
-                times_part.split(',').map(|r| parse_range(r.trim())).collect::<Option<Vec<_>>>()?
+                times_part
+                    .split(',')
+                    .map(|r| parse_range(r.trim()))
+                    .collect::<Option<Vec<_>>>()?
             };
             for day in days {
                 hours.week[day] = ranges.clone();
@@ -80,7 +91,11 @@ impl OpeningHours {
             }
             match groups.last_mut() {
                 Some(g) if g.last_day + 1 == day && &g.ranges == ranges => g.last_day = day,
-                _ => groups.push(DayGroup { first_day: day, last_day: day, ranges: ranges.clone() }),
+                _ => groups.push(DayGroup {
+                    first_day: day,
+                    last_day: day,
+                    ranges: ranges.clone(),
+                }),
             }
         }
         groups
@@ -89,7 +104,10 @@ impl OpeningHours {
     /// Open now, or when next, seen on `weekday` (0 = Monday) at `minute`.
     pub fn status(&self, weekday: usize, minute: Minute) -> OpenStatus {
         let weekday = weekday % 7;
-        if let Some((_, end)) = self.week[weekday].iter().find(|(s, e)| *s <= minute && minute < *e) {
+        if let Some((_, end)) = self.week[weekday]
+            .iter()
+            .find(|(s, e)| *s <= minute && minute < *e)
+        {
             return OpenStatus::OpenNow { until: *end };
         }
         for offset in 0..8 {
@@ -100,7 +118,11 @@ impl OpeningHours {
                 .map(|(s, _)| *s)
                 .min();
             if let Some(at) = next {
-                return OpenStatus::OpensLater { days_from_now: offset, weekday: day, at };
+                return OpenStatus::OpensLater {
+                    days_from_now: offset,
+                    weekday: day,
+                    at,
+                };
             }
         }
         OpenStatus::NeverOpen
@@ -156,8 +178,16 @@ mod tests {
         assert_eq!(
             hours.groups(),
             [
-                DayGroup { first_day: 0, last_day: 4, ranges: vec![(540, 720), (840, 1110)] },
-                DayGroup { first_day: 5, last_day: 5, ranges: vec![(510, 720)] },
+                DayGroup {
+                    first_day: 0,
+                    last_day: 4,
+                    ranges: vec![(540, 720), (840, 1110)]
+                },
+                DayGroup {
+                    first_day: 5,
+                    last_day: 5,
+                    ranges: vec![(510, 720)]
+                },
             ]
         );
     }
@@ -174,17 +204,46 @@ mod tests {
     fn says_whether_it_is_open_now_or_when_it_opens() {
         let hours = OpeningHours::parse(EXAMPLE).unwrap();
         assert_eq!(hours.status(0, 10 * 60), OpenStatus::OpenNow { until: 720 });
-        assert_eq!(hours.status(0, 12 * 60 + 30), OpenStatus::OpensLater { days_from_now: 0, weekday: 0, at: 840 });
-        assert_eq!(hours.status(5, 13 * 60), OpenStatus::OpensLater { days_from_now: 2, weekday: 0, at: 540 });
-        assert_eq!(OpeningHours::parse("Mo off").unwrap().status(0, 0), OpenStatus::NeverOpen);
+        assert_eq!(
+            hours.status(0, 12 * 60 + 30),
+            OpenStatus::OpensLater {
+                days_from_now: 0,
+                weekday: 0,
+                at: 840
+            }
+        );
+        assert_eq!(
+            hours.status(5, 13 * 60),
+            OpenStatus::OpensLater {
+                days_from_now: 2,
+                weekday: 0,
+                at: 540
+            }
+        );
+        assert_eq!(
+            OpeningHours::parse("Mo off").unwrap().status(0, 0),
+            OpenStatus::NeverOpen
+        );
     }
 
     #[test]
     fn refuses_what_it_does_not_understand_rather_than_guessing() {
-        for text in ["", "Jan-Mar Mo 10:00-12:00", "sunrise-sunset", "Mo 9h-12h", "Mo-Fr 12:00-09:00", "Lu-Ve 09:00-12:00", "Mo 25:00-26:00"] {
+        for text in [
+            "",
+            "Jan-Mar Mo 10:00-12:00",
+            "sunrise-sunset",
+            "Mo 9h-12h",
+            "Mo-Fr 12:00-09:00",
+            "Lu-Ve 09:00-12:00",
+            "Mo 25:00-26:00",
+        ] {
             assert_eq!(OpeningHours::parse(text), None, "{text}");
         }
-        assert!(OpeningHours::parse("24/7").unwrap().week.iter().all(|d| d == &[(0, 1440)]));
+        assert!(OpeningHours::parse("24/7")
+            .unwrap()
+            .week
+            .iter()
+            .all(|d| d == &[(0, 1440)]));
         assert!(OpeningHours::parse("Mo-Fr 09:00-17:00; PH off").is_some());
     }
 }

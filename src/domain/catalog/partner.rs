@@ -48,16 +48,23 @@ struct RawPartner {
 }
 
 pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Partner> {
-    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
+    {
         Ok(Value::Object(mut root)) => match root.remove("partenaires") {
             Some(Value::Array(entries)) => entries,
             _ => {
-                problems.push(CatalogProblem::file(PARTNERS_FILE, "il manque la liste « partenaires »"));
+                problems.push(CatalogProblem::file(
+                    PARTNERS_FILE,
+                    "il manque la liste « partenaires »",
+                ));
                 return Vec::new();
             }
         },
         _ => {
-            problems.push(CatalogProblem::file(PARTNERS_FILE, "ce n'est pas un fichier JSON valide"));
+            problems.push(CatalogProblem::file(
+                PARTNERS_FILE,
+                "ce n'est pas un fichier JSON valide",
+            ));
             return Vec::new();
         }
     };
@@ -66,20 +73,34 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
         let raw: RawPartner = match serde_json::from_value(entry) {
             Ok(raw) => raw,
             Err(e) => {
-                problems.push(CatalogProblem::file(PARTNERS_FILE, format!("partenaire n° {} ignoré : {e}", index + 1)));
+                problems.push(CatalogProblem::file(
+                    PARTNERS_FILE,
+                    format!("partenaire n° {} ignoré : {e}", index + 1),
+                ));
                 continue;
             }
         };
         let mut report = |field: &str, detail: String| {
-            problems.push(CatalogProblem::field(PARTNERS_FILE, None, field, format!("partenaire « {} » : {detail}", raw.id)));
+            problems.push(CatalogProblem::field(
+                PARTNERS_FILE,
+                None,
+                field,
+                format!("partenaire « {} » : {detail}", raw.id),
+            ));
         };
         let phone = phone_for_display(&raw.telephone);
         if phone.is_none() && !raw.telephone.trim().is_empty() {
-            report("telephone", format!("« {} » n'est pas un numéro : ignoré", raw.telephone));
+            report(
+                "telephone",
+                format!("« {} » n'est pas un numéro : ignoré", raw.telephone),
+            );
         }
         let website = SafeLink::parse(&raw.site_web);
         if website.is_none() && !raw.site_web.trim().is_empty() {
-            report("site_web", format!("« {} » n'est pas un lien http(s) : ignoré", raw.site_web));
+            report(
+                "site_web",
+                format!("« {} » n'est pas un lien http(s) : ignoré", raw.site_web),
+            );
         }
         let thematiques = raw
             .thematiques_demarches
@@ -87,7 +108,10 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
             .filter(|t| {
                 let known = v::THEMATIQUES.contains(&t.as_str());
                 if !known {
-                    report("thematiques_demarches", format!("« {t} » n'est pas une thématique : ignorée"));
+                    report(
+                        "thematiques_demarches",
+                        format!("« {t} » n'est pas une thématique : ignorée"),
+                    );
                 }
                 known
             })
@@ -110,11 +134,14 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
 
 /// The partners compiled into the app, used when the file cannot be read.
 pub fn built_in_partners() -> Vec<Partner> {
-    parse_partners(include_str!("../../../public/catalog/partenaires.json"), &mut Vec::new())
-        .into_iter()
-        .map(|mut p| {
-            p.place = None;
-            p
-        })
-        .collect()
+    parse_partners(
+        include_str!("../../../public/catalog/partenaires.json"),
+        &mut Vec::new(),
+    )
+    .into_iter()
+    .map(|mut p| {
+        p.place = None;
+        p
+    })
+    .collect()
 }

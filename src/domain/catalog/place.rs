@@ -58,7 +58,11 @@ pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place
         problems.push(CatalogProblem::file(PLACES_FILE, "le fichier est vide"));
         return Vec::new();
     };
-    let columns: Vec<String> = header.fields.iter().map(|h| h.trim().to_lowercase()).collect();
+    let columns: Vec<String> = header
+        .fields
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
     for required in ["id", "nom"] {
         if !columns.iter().any(|c| c == required) {
             problems.push(CatalogProblem::file(
@@ -71,10 +75,24 @@ pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place
     let mut places = Vec::new();
     let mut ids = std::collections::BTreeSet::new();
     for row in rows {
-        let mut reader = RowReader { columns: &columns, fields: &row.fields, line: row.line, problems: &mut *problems };
-        let Some(place) = reader.place() else { continue };
+        let mut reader = RowReader {
+            columns: &columns,
+            fields: &row.fields,
+            line: row.line,
+            problems: &mut *problems,
+        };
+        let Some(place) = reader.place() else {
+            continue;
+        };
         if !ids.insert(place.id.clone()) {
-            problems.push(CatalogProblem::row(PLACES_FILE, row.line, format!("l'identifiant « {} » est déjà pris : ligne ignorée", place.id)));
+            problems.push(CatalogProblem::row(
+                PLACES_FILE,
+                row.line,
+                format!(
+                    "l'identifiant « {} » est déjà pris : ligne ignorée",
+                    place.id
+                ),
+            ));
             continue;
         }
         places.push(place);
@@ -108,11 +126,16 @@ impl RowReader<'_> {
     }
 
     fn report(&mut self, column: &str, detail: String) {
-        self.problems.push(CatalogProblem::field(PLACES_FILE, Some(self.line), column, detail));
+        self.problems.push(CatalogProblem::field(
+            PLACES_FILE,
+            Some(self.line),
+            column,
+            detail,
+        ));
     }
 
     /// A required-by-the-standard field that the app can do without.
-    fn to_complete(&mut self, column: &str) -> String {
+    fn required_or_note(&mut self, column: &str) -> String {
         let value = self.text(column);
         if value.is_empty() {
             self.report(column, "champ obligatoire vide, à compléter".into());
@@ -124,13 +147,20 @@ impl RowReader<'_> {
     fn list(&mut self, column: &str, allowed: &[&str]) -> Vec<String> {
         let text = self.text(column);
         let mut kept = Vec::new();
-        for value in text.split(['|', ';']).map(str::trim).filter(|s| !s.is_empty()) {
+        for value in text
+            .split(['|', ';'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             if allowed.contains(&value) {
                 if !kept.iter().any(|k: &String| k == value) {
                     kept.push(value.to_owned());
                 }
             } else {
-                self.report(column, format!("« {value} » n'est pas une valeur du standard : ignorée"));
+                self.report(
+                    column,
+                    format!("« {value} » n'est pas une valeur du standard : ignorée"),
+                );
             }
         }
         kept
@@ -144,7 +174,10 @@ impl RowReader<'_> {
         match text.replace(',', ".").parse::<f64>() {
             Ok(n) if n.is_finite() && n.abs() <= limit => Some(n),
             _ => {
-                self.report(column, format!("« {text} » n'est pas une coordonnée : ignorée"));
+                self.report(
+                    column,
+                    format!("« {text} » n'est pas une coordonnée : ignorée"),
+                );
                 None
             }
         }
@@ -156,7 +189,10 @@ impl RowReader<'_> {
         for value in text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
             match SafeLink::parse(value) {
                 Some(link) => links.push(link),
-                None => self.report(column, format!("« {value} » n'est pas un lien http(s) : ignoré")),
+                None => self.report(
+                    column,
+                    format!("« {value} » n'est pas un lien http(s) : ignoré"),
+                ),
             }
         }
         links
@@ -166,19 +202,27 @@ impl RowReader<'_> {
         let (id, name) = (self.text("id"), self.text("nom"));
         if id.is_empty() || name.is_empty() {
             let missing = if id.is_empty() { "id" } else { "nom" };
-            self.problems.push(CatalogProblem::row(PLACES_FILE, self.line, format!("le champ « {missing} » est vide : ligne ignorée")));
+            self.problems.push(CatalogProblem::row(
+                PLACES_FILE,
+                self.line,
+                format!("le champ « {missing} » est vide : ligne ignorée"),
+            ));
             return None;
         }
-        let commune = self.to_complete("commune");
-        let _ = self.to_complete("adresse");
-        let _ = self.to_complete("date_maj");
-        let pivot = self.to_complete("pivot");
+        let commune = self.required_or_note("commune");
+        let _ = self.required_or_note("adresse");
+        let _ = self.required_or_note("date_maj");
+        let pivot = self.required_or_note("pivot");
         if !pivot.is_empty() && !(9..=14).contains(&pivot.len()) {
             self.report("pivot", format!("« {pivot} » n'est pas un SIRET ou RNA"));
         }
-        let mut postcode = self.to_complete("code_postal");
-        if !postcode.is_empty() && !(postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit())) {
-            self.report("code_postal", format!("« {postcode} » n'est pas un code postal : ignoré"));
+        let mut postcode = self.required_or_note("code_postal");
+        let well_formed = postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit());
+        if !postcode.is_empty() && !well_formed {
+            self.report(
+                "code_postal",
+                format!("« {postcode} » n'est pas un code postal : ignoré"),
+            );
             postcode.clear();
         }
         let phone_text = self.text("telephone");
@@ -187,23 +231,39 @@ impl RowReader<'_> {
         } else {
             let phone = phone_for_display(&phone_text);
             if phone.is_none() {
-                self.report("telephone", format!("« {phone_text} » n'est pas un numéro de téléphone : ignoré"));
+                self.report(
+                    "telephone",
+                    format!("« {phone_text} » n'est pas un numéro de téléphone : ignoré"),
+                );
             }
             phone
         };
         let emails_text = self.text("courriels");
         let mut emails = Vec::new();
-        for email in emails_text.split('|').map(str::trim).filter(|s| !s.is_empty()) {
-            if email.contains('@') && !email.contains(char::is_whitespace) && SafeLink::parse(&format!("mailto:{email}")).is_some() {
+        for email in emails_text
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            if email.contains('@')
+                && !email.contains(char::is_whitespace)
+                && SafeLink::parse(&format!("mailto:{email}")).is_some()
+            {
                 emails.push(email.to_owned());
             } else {
-                self.report("courriels", format!("« {email} » n'est pas une adresse e-mail : ignorée"));
+                self.report(
+                    "courriels",
+                    format!("« {email} » n'est pas une adresse e-mail : ignorée"),
+                );
             }
         }
         let opening_hours_text = self.text("horaires");
         let opening_hours = OpeningHours::parse(&opening_hours_text);
         if opening_hours.is_none() && !opening_hours_text.is_empty() {
-            self.report("horaires", "horaires non compris par Repère : ils sont montrés tels quels".into());
+            self.report(
+                "horaires",
+                "horaires non compris par Repère : ils sont montrés tels quels".into(),
+            );
         }
         let booking = self.links("prise_rdv").into_iter().next();
         Some(Place {
@@ -242,12 +302,21 @@ mod tests {
     #[test]
     fn reads_the_national_example_as_it_is() {
         let mut problems = Vec::new();
-        let places = parse_places(include_str!("../../../tests/samples/lieux-exemple-national.csv"), &mut problems);
+        let places = parse_places(
+            include_str!("../../../tests/samples/lieux-exemple-national.csv"),
+            &mut problems,
+        );
         assert_eq!(problems, []);
         let p = &places[0];
-        assert_eq!((p.id.as_str(), p.name.as_str(), p.commune.as_str()), ("structure-1", "Anonymal", "Reims"));
+        assert_eq!(
+            (p.id.as_str(), p.name.as_str(), p.commune.as_str()),
+            ("structure-1", "Anonymal", "Reims")
+        );
         assert_eq!(p.phone.as_deref(), Some("01 80 05 98 80"));
-        assert_eq!(p.specific_support, ["Surdité", "Illettrisme", "Langues étrangères (anglais)"]);
+        assert_eq!(
+            p.specific_support,
+            ["Surdité", "Illettrisme", "Langues étrangères (anglais)"]
+        );
         assert!(p.offers("Insertion professionnelle via le numérique"));
         assert_eq!(p.websites.len(), 2);
         assert!(p.opening_hours.is_some());
@@ -265,8 +334,15 @@ mod tests {
         assert_eq!(places.len(), 1);
         let p = &places[0];
         assert_eq!(p.services, ["Aide aux démarches administratives"]);
-        assert_eq!(p.specific_support, ["Surdité", "Déficience visuelle"], "older ';' separator");
-        assert_eq!((p.phone.as_ref(), p.websites.len(), p.latitude), (None, 0, None));
+        assert_eq!(
+            p.specific_support,
+            ["Surdité", "Déficience visuelle"],
+            "older ';' separator"
+        );
+        assert_eq!(
+            (p.phone.as_ref(), p.websites.len(), p.latitude),
+            (None, 0, None)
+        );
         let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
         for expected in [
             "lieux.csv, ligne 2, champ « telephone » : « 05 49 » n'est pas un numéro de téléphone : ignoré",
@@ -283,7 +359,10 @@ mod tests {
     #[test]
     fn html_in_a_text_field_stays_text() {
         let mut problems = Vec::new();
-        let places = parse_places("id,nom,commune\nx,<script>alert(1)</script>,Parthenay\n", &mut problems);
+        let places = parse_places(
+            "id,nom,commune\nx,<script>alert(1)</script>,Parthenay\n",
+            &mut problems,
+        );
         assert_eq!(places[0].name, "<script>alert(1)</script>");
     }
 

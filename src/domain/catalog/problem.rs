@@ -38,15 +38,38 @@ impl CatalogProblem {
     }
 
     pub fn file(file: &'static str, detail: impl Into<String>) -> Self {
-        Self { file, line: None, field: None, detail: detail.into(), serious: true }
+        Self {
+            file,
+            line: None,
+            field: None,
+            detail: detail.into(),
+            serious: true,
+        }
     }
 
-    pub fn field(file: &'static str, line: Option<usize>, field: &str, detail: impl Into<String>) -> Self {
-        Self { file, line, field: Some(field.to_owned()), detail: detail.into(), serious: false }
+    pub fn field(
+        file: &'static str,
+        line: Option<usize>,
+        field: &str,
+        detail: impl Into<String>,
+    ) -> Self {
+        Self {
+            file,
+            line,
+            field: Some(field.to_owned()),
+            detail: detail.into(),
+            serious: false,
+        }
     }
 
     pub fn row(file: &'static str, line: usize, detail: impl Into<String>) -> Self {
-        Self { file, line: Some(line), field: None, detail: detail.into(), serious: true }
+        Self {
+            file,
+            line: Some(line),
+            field: None,
+            detail: detail.into(),
+            serious: true,
+        }
     }
 }
 

@@ -38,7 +38,9 @@ pub struct Territory {
 impl Territory {
     pub fn commune(&self, name: &str) -> Option<&Commune> {
         let wanted = name.trim().to_lowercase();
-        self.communes.iter().find(|c| c.name.to_lowercase() == wanted)
+        self.communes
+            .iter()
+            .find(|c| c.name.to_lowercase() == wanted)
     }
 }
 
@@ -78,10 +80,16 @@ struct RawCommune {
 fn contact(raw: RawContact, field: &str, problems: &mut Vec<CatalogProblem>) -> Contact {
     let phone = phone_for_display(&raw.telephone);
     if phone.is_none() && !raw.telephone.trim().is_empty() {
-        problems.push(CatalogProblem::field(TERRITORY_FILE, None, field, format!("« {} » n'est pas un numéro : ignoré", raw.telephone)));
+        problems.push(CatalogProblem::field(
+            TERRITORY_FILE,
+            None,
+            field,
+            format!("« {} » n'est pas un numéro : ignoré", raw.telephone),
+        ));
     }
     let email = raw.courriel.trim();
-    let email = (email.contains('@') && SafeLink::parse(&format!("mailto:{email}")).is_some()).then(|| email.to_owned());
+    let email = (email.contains('@') && SafeLink::parse(&format!("mailto:{email}")).is_some())
+        .then(|| email.to_owned());
     Contact {
         name: raw.nom,
         phone,
@@ -94,20 +102,41 @@ fn contact(raw: RawContact, field: &str, problems: &mut Vec<CatalogProblem>) -> 
 }
 
 pub fn parse_territory(text: &str, problems: &mut Vec<CatalogProblem>) -> Territory {
-    let raw: RawTerritory = match serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)) {
-        Ok(raw) => raw,
-        Err(e) => {
-            problems.push(CatalogProblem::file(TERRITORY_FILE, format!("fichier ignoré : {e}")));
-            return built_in_territory();
-        }
-    };
+    let raw: RawTerritory =
+        match serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+            Ok(raw) => raw,
+            Err(e) => {
+                problems.push(CatalogProblem::file(
+                    TERRITORY_FILE,
+                    format!("fichier ignoré : {e}"),
+                ));
+                return built_in_territory();
+            }
+        };
     let mut communes = Vec::new();
     for (index, entry) in raw.communes.into_iter().enumerate() {
         match serde_json::from_value::<RawCommune>(entry) {
-            Ok(c) if c.latitude.abs() <= 90.0 && c.longitude.abs() <= 180.0 && !c.nom.trim().is_empty() => {
-                communes.push(Commune { name: c.nom.trim().to_owned(), postcode: c.code_postal, latitude: c.latitude, longitude: c.longitude });
+            Ok(c)
+                if c.latitude.abs() <= 90.0
+                    && c.longitude.abs() <= 180.0
+                    && !c.nom.trim().is_empty() =>
+            {
+                communes.push(Commune {
+                    name: c.nom.trim().to_owned(),
+                    postcode: c.code_postal,
+                    latitude: c.latitude,
+                    longitude: c.longitude,
+                });
             }
-            _ => problems.push(CatalogProblem::field(TERRITORY_FILE, None, "communes", format!("commune n° {} ignorée : il faut un nom, une latitude et une longitude", index + 1))),
+            _ => problems.push(CatalogProblem::field(
+                TERRITORY_FILE,
+                None,
+                "communes",
+                format!(
+                    "commune n° {} ignorée : il faut un nom, une latitude et une longitude",
+                    index + 1
+                ),
+            )),
         }
     }
     communes.sort_by(|a, b| a.name.cmp(&b.name));

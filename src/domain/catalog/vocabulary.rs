@@ -13,7 +13,13 @@ pub const SERVICES: &[&str] = &[
     "Accès internet et matériel informatique",
     "Acquisition de matériel informatique à prix solidaire",
 ];
-pub const PUBLICS: &[&str] = &["Jeunes", "Étudiants", "Familles et/ou enfants", "Seniors", "Femmes"];
+pub const PUBLICS: &[&str] = &[
+    "Jeunes",
+    "Étudiants",
+    "Familles et/ou enfants",
+    "Seniors",
+    "Femmes",
+];
 pub const SPECIFIC_SUPPORT: &[&str] = &[
     "Surdité",
     "Handicaps moteurs",
@@ -92,7 +98,11 @@ mod tests {
     }
 
     fn list(v: &Value) -> Vec<String> {
-        v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect()
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_owned())
+            .collect()
     }
 
     #[test]
@@ -101,15 +111,27 @@ mod tests {
         let places = &r["lieux_mediation_numerique"];
         assert_eq!(list(&places["services"]), SERVICES);
         assert_eq!(list(&places["publics_specifiquement_adresses"]), PUBLICS);
-        assert_eq!(list(&places["prise_en_charge_specifique"]), SPECIFIC_SUPPORT);
+        assert_eq!(
+            list(&places["prise_en_charge_specifique"]),
+            SPECIFIC_SUPPORT
+        );
         assert_eq!(list(&places["frais_a_charge"]), COSTS);
         assert_eq!(list(&places["itinerance"]), ROAMING);
         assert_eq!(list(&places["modalites_acces"]), ACCESS);
         assert_eq!(list(&places["modalites_accompagnement"]), SUPPORT_FORMATS);
-        assert_eq!(list(&places["dispositif_programmes_nationaux"]), NATIONAL_PROGRAMMES);
+        assert_eq!(
+            list(&places["dispositif_programmes_nationaux"]),
+            NATIONAL_PROGRAMMES
+        );
         let activity = &r["activite_mediateurs"];
         let mut themes = list(&activity["thematiques"]);
-        themes.extend(activity["thematiques_demarches"].as_object().unwrap().keys().cloned());
+        themes.extend(
+            activity["thematiques_demarches"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned(),
+        );
         let mut expected: Vec<&str> = THEMATIQUES.to_vec();
         expected.sort_unstable();
         themes.sort();

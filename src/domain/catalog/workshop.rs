@@ -83,16 +83,23 @@ pub fn is_local_date_time(date: &str) -> bool {
 }
 
 pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Workshop> {
-    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
+    {
         Ok(Value::Object(mut root)) => match root.remove("ateliers") {
             Some(Value::Array(entries)) => entries,
             _ => {
-                problems.push(CatalogProblem::file(WORKSHOPS_FILE, "il manque la liste « ateliers »"));
+                problems.push(CatalogProblem::file(
+                    WORKSHOPS_FILE,
+                    "il manque la liste « ateliers »",
+                ));
                 return Vec::new();
             }
         },
         _ => {
-            problems.push(CatalogProblem::file(WORKSHOPS_FILE, "ce n'est pas un fichier JSON valide"));
+            problems.push(CatalogProblem::file(
+                WORKSHOPS_FILE,
+                "ce n'est pas un fichier JSON valide",
+            ));
             return Vec::new();
         }
     };
@@ -102,19 +109,36 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
         let raw: RawWorkshop = match serde_json::from_value(entry) {
             Ok(raw) => raw,
             Err(e) => {
-                problems.push(CatalogProblem::file(WORKSHOPS_FILE, format!("atelier n° {number} ignoré : {e}")));
+                problems.push(CatalogProblem::file(
+                    WORKSHOPS_FILE,
+                    format!("atelier n° {number} ignoré : {e}"),
+                ));
                 continue;
             }
         };
         let mut report = |field: &str, detail: String| {
-            problems.push(CatalogProblem::field(WORKSHOPS_FILE, None, field, format!("atelier « {} » : {detail}", raw.id)));
+            problems.push(CatalogProblem::field(
+                WORKSHOPS_FILE,
+                None,
+                field,
+                format!("atelier « {} » : {detail}", raw.id),
+            ));
         };
         if raw.id.trim().is_empty() || raw.titre.trim().is_empty() {
-            report("id", "l'identifiant et le titre sont obligatoires : atelier ignoré".into());
+            report(
+                "id",
+                "l'identifiant et le titre sont obligatoires : atelier ignoré".into(),
+            );
             continue;
         }
         if !raw.niveau.is_empty() && !v::WORKSHOP_LEVELS.contains(&raw.niveau.as_str()) {
-            report("niveau", format!("« {} » n'est pas Débutant, Intermédiaire ou Avancé : atelier ignoré", raw.niveau));
+            report(
+                "niveau",
+                format!(
+                    "« {} » n'est pas Débutant, Intermédiaire ou Avancé : atelier ignoré",
+                    raw.niveau
+                ),
+            );
             continue;
         }
         let mut themes = Vec::new();
@@ -122,7 +146,10 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
             if v::THEMATIQUES.contains(&theme.as_str()) || v::SERVICES.contains(&theme.as_str()) {
                 themes.push(theme.clone());
             } else {
-                report("thematiques", format!("« {theme} » n'est ni une thématique ni un service national : ignoré"));
+                report(
+                    "thematiques",
+                    format!("« {theme} » n'est ni une thématique ni un service national : ignoré"),
+                );
             }
         }
         let mut dates: Vec<String> = Vec::new();
@@ -130,17 +157,31 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
             if is_local_date_time(date) {
                 dates.push(date.clone());
             } else {
-                report("dates", format!("« {date} » n'est pas une date AAAA-MM-JJTHH:MM : ignorée"));
+                report(
+                    "dates",
+                    format!("« {date} » n'est pas une date AAAA-MM-JJTHH:MM : ignorée"),
+                );
             }
         }
         dates.sort();
         let recurrence = OpeningHours::parse(&raw.recurrence);
         if recurrence.is_none() && !raw.recurrence.trim().is_empty() {
-            report("recurrence", format!("« {} » n'est pas compris : ignoré", raw.recurrence));
+            report(
+                "recurrence",
+                format!("« {} » n'est pas compris : ignoré", raw.recurrence),
+            );
         }
-        let link = (!raw.lien.trim().is_empty()).then(|| SafeLink::parse(&raw.lien)).flatten();
+        let link = (!raw.lien.trim().is_empty())
+            .then(|| SafeLink::parse(&raw.lien))
+            .flatten();
         if link.is_none() && !raw.lien.trim().is_empty() {
-            report("lien", format!("« {} » n'est pas un lien http(s), tel: ou mailto: : ignoré", raw.lien));
+            report(
+                "lien",
+                format!(
+                    "« {} » n'est pas un lien http(s), tel: ou mailto: : ignoré",
+                    raw.lien
+                ),
+            );
         }
         workshops.push(Workshop {
             id: raw.id,

@@ -1,0 +1,106 @@
+// End-to-end: the next steps on the results come from the catalog files in public/,
+// say why, and survive a broken, hostile, missing or huge catalog.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.mjs";
+import { playJourney } from "./journey.mjs";
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const NO_DEVICE_CAF = {
+  needs: [/Faire mes démarches en ligne/],
+  situation: {
+    "Quel matériel avez-vous chez vous ?": "Aucun de ces appareils",
+    "Avez-vous internet chez vous ?": "Non",
+    "Avez-vous une adresse e-mail que vous savez ouvrir ?": "Non, je n'en ai pas",
+    "Lire un texte en français, pour vous, c'est…": "Facile",
+    "Quelqu'un autour de vous peut-il vous aider avec le numérique ?": "Non",
+    "Pouvez-vous vous déplacer pour un rendez-vous ?": "Oui, facilement",
+    "Avez-vous besoin d'une aide particulière ?": "Non, pas besoin",
+  },
+  skill: () => "Non, pas encore",
+  checkEachScreen: false,
+};
+
+const steps = (page) => page.locator(".next-step");
+
+test("the results name the right doors, with why, where and how to call", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  await playJourney(page, NO_DEVICE_CAF);
+  await steps(page).first().waitFor();
+  const cards = await steps(page).allInnerTexts();
+  assert.equal(cards.length, 3, cards.join("\n---\n"));
+  assert.match(cards[0], /Un atelier\s+Rendez-vous avec un conseiller numérique/);
+  assert.match(cards[0], /Pour «\sLes démarches en ligne\s», vous débutez/);
+  assert.match(cards[0], /Où\s: Espace Numérique de Parthenay — 79200 Parthenay/);
+  assert.match(cards[1], /Un lieu pour vous aider\s+Maison France Services de Parthenay/);
+  assert.match(cards[1], /Pour\s: Aide aux démarches administratives/);
+  assert.match(cards[1], /Vous avez choisi «\sFaire mes démarches en ligne\s»/);
+  assert.match(cards[1], /Vous avez dit que vous n'avez pas d'appareil chez vous/);
+  assert.match(cards[2], /Caisse d'allocations familiales \(CAF\)/);
+  assert.match(cards[2], /Téléphone\s: 3230/);
+  assert.equal(await page.locator(".next-step a[href='tel:3230']").count(), 1);
+  assert.match(await page.locator(".help-line").innerText(), /Solidarité Numérique[\s\S]*01 70 77 23 72/);
+  await page.getByLabel("Votre commune").selectOption("Secondigny");
+  await assertAccessible(page, "the results with next steps");
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test("a hostile or broken places file never blanks the page nor runs anything", async () => {
+  const csv = [
+    "id,nom,commune,services,site_web,telephone,horaires",
+    '"evil","<img src=x onerror=""window.__pwned=1""><script>window.__pwned=2</script>",Parthenay,Aide aux démarches administratives,javascript:window.__pwned=3,+33549000000,Mo-Fr 09:00-12:00',
+    '"broken,"unterminated',
+  ].join("\n");
+  const page = await openPage(harness, {
+    beforeGoto: (p) => p.route(/catalog\/lieux\.csv$/, (route) => route.fulfill({ body: csv, contentType: "text/csv" })),
+  });
+  await waitForApp(page);
+  await playJourney(page, NO_DEVICE_CAF);
+  await steps(page).first().waitFor();
+  const first = await steps(page).filter({ hasText: "Un lieu pour vous aider" }).innerText();
+  assert.match(first, /<img src=x onerror=/, "the name is shown as text");
+  assert.match(first, /du lundi au vendredi, de 9 h à 12 h/);
+  assert.match(first, /05 49 00 00 00/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator(".next-step a[href^='javascript']").count(), 0);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test("with no catalog at all, the national help line is still there", async () => {
+  const page = await openPage(harness, {
+    beforeGoto: (p) => p.route(/catalog\//, (route) => route.fulfill({ status: 404, body: "" })),
+  });
+  await waitForApp(page);
+  await playJourney(page, NO_DEVICE_CAF);
+  await steps(page).first().waitFor();
+  assert.match(await page.locator(".next-steps").innerText(), /Certaines informations sur les lieux n'ont pas pu être lues/);
+  // The partners are built in; the help line too.
+  assert.match(await page.locator(".next-steps").innerText(), /Caisse d'allocations familiales/);
+  assert.match(await page.locator(".help-line").innerText(), /Solidarité Numérique/);
+  await page.context().close();
+});
+
+test("a places file too large for an old PC is refused with a message", async () => {
+  const header = "id,nom,commune,services\n";
+  const row = "x,Lieu,Parthenay,Aide aux démarches administratives\n";
+  const huge = header + row.repeat(Math.ceil((7 * 1024 * 1024) / row.length));
+  const page = await openPage(harness, {
+    beforeGoto: (p) => p.route(/catalog\/lieux\.csv$/, (route) => route.fulfill({ body: huge, contentType: "text/csv" })),
+  });
+  await waitForApp(page);
+  await playJourney(page, NO_DEVICE_CAF);
+  await steps(page).first().waitFor();
+  assert.match(await page.locator(".next-steps").innerText(), /n'ont pas pu être lues/);
+  assert.match(await page.locator(".next-steps").innerText(), /Caisse d'allocations familiales/);
+  await page.context().close();
+});
