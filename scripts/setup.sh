@@ -40,10 +40,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  step "Installing Debian's Chromium and ChromeDriver"
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
+  # pdftotext and pdfinfo (poppler-utils) read the printed sheet back in the tests.
+  step "Installing Debian's Chromium, ChromeDriver and poppler-utils"
   as_root apt-get update
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils
 fi
 
 # npm ci gives exactly the locked tools (wasm-opt from binaryen, Playwright, axe); a

@@ -45,6 +45,20 @@ pub struct Journey {
 }
 
 impl Journey {
+    /// A journey with these answers on `step` (call `repair` if they come from outside).
+    pub fn with_answers(answers: Answers, step: Step) -> Self {
+        Self { step, answers }
+    }
+
+    /// Shows a question of the plan again (the advisor's overview); ignored if the plan
+    /// does not ask it or an earlier question is unanswered.
+    pub fn go_to(&mut self, questionnaire: &Questionnaire, question: &Question) {
+        let plan = plan(questionnaire, &self.answers);
+        if plan.contains(question) && self.earlier_answered(&plan, question) {
+            self.step = Step::Question(question.clone());
+        }
+    }
+
     pub fn step(&self) -> &Step {
         &self.step
     }

@@ -3,11 +3,13 @@
 //! Nothing here touches the browser, so all of it compiles and is tested natively with
 //! `cargo test`.
 
+pub mod activity_report;
 pub mod answers;
 pub mod area;
 pub mod catalog;
 pub mod config;
 pub mod content_check;
+pub mod handoff;
 pub mod ids;
 pub mod journey;
 pub mod kiosk_timer;

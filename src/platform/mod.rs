@@ -5,4 +5,5 @@ pub mod clock;
 pub mod document;
 pub mod fetch_text;
 pub mod location;
+pub mod print;
 pub mod storage;

@@ -1,6 +1,7 @@
 //! The app shell: header, the current screen of the journey, footer. It owns the
 //! journey state and the configuration, and hands them to the pages.
 
+use super::advisor::{load_code, OverviewPage};
 use super::catalog_state::CatalogState;
 use super::i18n::{use_i18n, I18n};
 use super::journey_handle::JourneyHandle;
@@ -25,7 +26,7 @@ use crate::domain::journey::{Journey, Step};
 use crate::domain::mode::{choose_mode, query_param, Mode};
 use crate::domain::plan::Question;
 use crate::platform::fetch_text::fetch_text;
-use crate::platform::location::query_string;
+use crate::platform::location::{clear_fragment, fragment, query_string};
 use leptos::prelude::*;
 
 /// The configuration file, served beside `index.html`.
@@ -87,6 +88,16 @@ pub fn Shell(
     provide_context(session);
     provide_context(CatalogState::load());
     save_after_every_change(session, journey);
+    // A code in the address (from the resident's QR code) opens their answers.
+    if session.mode.get_untracked() == Mode::Advisor {
+        if let Some(code) = fragment().strip_prefix("code=").map(str::to_owned) {
+            clear_fragment();
+            match load_code(&code) {
+                Ok(()) => session.notify("code.loaded"),
+                Err(key) => session.notify(key),
+            }
+        }
+    }
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
     let step = Memo::new(move |_| journey.state.with(|j| j.step().clone()));
@@ -98,6 +109,7 @@ pub fn Shell(
             Some(Overlay::Privacy) => view! { <PrivacyPage/> }.into_any(),
             Some(Overlay::ConfirmErase) => view! { <ConfirmErasePage/> }.into_any(),
             Some(Overlay::KioskSettings) => view! { <KioskSettingsPage/> }.into_any(),
+            Some(Overlay::Overview) => view! { <OverviewPage/> }.into_any(),
             None => match step.get() {
                 Step::Welcome => view! { <WelcomePage/> }.into_any(),
                 Step::Question(Question::Needs) => view! { <NeedsPage/> }.into_any(),
@@ -115,7 +127,12 @@ pub fn Shell(
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
         <header class="site-header">
-            <p class="site-name">{move || i18n.t("app.name")}</p>
+            <p class="site-name">
+                {move || i18n.t("app.name")}
+                {move || (session.mode.get() == Mode::Advisor).then(|| view! {
+                    <span class="mode-badge">{i18n.t("advisor.badge")}</span>
+                })}
+            </p>
             <LanguageSwitch/>
         </header>
         <main id="main" class="site-main" tabindex="-1">

@@ -1,10 +1,12 @@
 //! The Leptos interface: pages and components that read the journey state and call the
 //! domain to change it.
 
+pub mod advisor;
 pub mod app;
 pub mod catalog_state;
 pub mod choice_question;
 pub mod error_summary;
+pub mod handoff_card;
 pub mod hours_text;
 pub mod i18n;
 pub mod journey_handle;
@@ -17,6 +19,7 @@ pub mod page_heading;
 pub mod pause_page;
 pub mod persistence;
 pub mod privacy_page;
+pub mod qr_code;
 pub mod results_page;
 pub mod session;
 pub mod site_footer;

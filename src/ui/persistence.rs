@@ -80,6 +80,7 @@ pub fn erase_everything(session: Session, journey: JourneyHandle, notice: Option
     session.resume.set(None);
     session.started_at.set_value(None);
     session.overlay.set(None);
+    session.notes.set(String::new());
     journey.state.set(Journey::default());
     session.notices.set(Vec::new());
     if failed && session.storage_works.get_value() {

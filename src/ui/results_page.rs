@@ -3,6 +3,8 @@
 //! next, and a word about questions that were not clear. The next steps (places,
 //! workshops, partners) come from the recommendation engine.
 
+use super::advisor::{ActivityReportSheet, AdvisorNotes};
+use super::handoff_card::HandoffCard;
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
 use super::next_steps::NextSteps;
@@ -10,7 +12,10 @@ use super::page_heading::PageHeading;
 use super::persistence::erase_everything;
 use super::session::use_session;
 use crate::domain::ids::ItemId;
+use crate::domain::mode::Mode;
 use crate::domain::scoring::{AreaResult, Profile};
+use crate::platform::clock::{local, now_ms};
+use crate::platform::print::print;
 use leptos::prelude::*;
 
 #[component]
@@ -35,6 +40,12 @@ pub fn ResultsPage() -> impl IntoView {
 
     view! {
         <div class="results">
+            <p class="print-only print-title">{move || {
+                let now = local(now_ms());
+                let month = i18n.t(&format!("month.{}", now.month));
+                let date = i18n.format("date.format", &[("day", &now.day.to_string()), ("month", &month)]);
+                i18n.format("print.title", &[("date", &format!("{date} {}", now.year))])
+            }}</p>
             <PageHeading text=Signal::derive(move || i18n.t("results.title"))/>
             <p class="lead">{move || i18n.t("results.thanks")}</p>
 
@@ -58,6 +69,11 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
 
             <NextSteps/>
+            <HandoffCard/>
+            {move || (session.mode.get() == Mode::Advisor).then(|| view! {
+                <AdvisorNotes/>
+                <ActivityReportSheet/>
+            })}
 
             {move || {
                 let with_help = profile.with(|p| p.with_help.clone());
@@ -85,6 +101,9 @@ pub fn ResultsPage() -> impl IntoView {
 
 
             <div class="results-actions">
+                <button type="button" class="button button-primary" on:click=move |_| print()>
+                    {move || i18n.t("results.print")}
+                </button>
                 <button type="button" class="button button-secondary" on:click=move |_| journey.back()>
                     {move || i18n.t("results.change")}
                 </button>
@@ -117,9 +136,15 @@ fn AreaLevel(result: AreaResult) -> impl IntoView {
     view! {
         <li class="area-level" data-area=result.area.to_string() data-level=level.report_label()>
             <span class="area-level-name">{move || i18n.t(&name_key)}</span>
-            <span class="level-steps" role="img" aria-label=picture_label>
-                {(1..=3u8).map(|n| view! { <span class="level-step" class:level-step-filled=n <= steps></span> }).collect_view()}
-            </span>
+            <svg class="level-steps" role="img" aria-label=picture_label viewBox="0 0 84 20" width="84" height="20">
+                {(1..=3u8).map(|n| {
+                    let x = f32::from(n - 1) * 28.0 + 2.0;
+                    view! {
+                        <rect x=x y="4" width="24" height="12" rx="6"
+                            class="level-step" class:level-step-filled=n <= steps/>
+                    }
+                }).collect_view()}
+            </svg>
             <span class="area-level-words">{move || i18n.t(level.resident_key())}</span>
         </li>
     }

@@ -14,6 +14,8 @@ pub enum Overlay {
     Privacy,
     ConfirmErase,
     KioskSettings,
+    /// The advisor's view of every answer, each one editable.
+    Overview,
 }
 
 #[derive(Clone, Copy)]
@@ -29,6 +31,8 @@ pub struct Session {
     pub started_at: StoredValue<Option<f64>>,
     /// False once the storage proved unusable: the visit goes on in memory.
     pub storage_works: StoredValue<bool>,
+    /// The advisor's free notes: kept in memory only, printed, never stored or encoded.
+    pub notes: RwSignal<String>,
 }
 
 impl Session {
@@ -41,6 +45,7 @@ impl Session {
             resume: RwSignal::new(None),
             started_at: StoredValue::new(None),
             storage_works: StoredValue::new(true),
+            notes: RwSignal::new(String::new()),
         }
     }
 

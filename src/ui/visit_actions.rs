@@ -2,6 +2,7 @@
 //! and for how long), "Effacer mes réponses" (with a confirmation), and on a kiosk,
 //! "Réglages" behind a PIN when the configuration has one.
 
+use super::advisor::OverviewButton;
 use super::i18n::use_i18n;
 use super::session::{use_session, Overlay};
 use crate::domain::mode::Mode;
@@ -14,6 +15,7 @@ pub fn VisitActions() -> impl IntoView {
     let has_pin = session.config.with_value(|c| c.kiosk_pin_hash.is_some());
     view! {
         <nav class="visit-actions" aria-label=move || i18n.t("visit.actions")>
+            {move || (session.mode.get() == Mode::Advisor).then(|| view! { <OverviewButton/> })}
             <button type="button" class="link-button" on:click=move |_| session.show(Overlay::Privacy)>
                 {move || i18n.t("privacy.link")}
             </button>

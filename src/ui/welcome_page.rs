@@ -2,6 +2,7 @@
 //! on the device, and Start; or, when progress was saved on an earlier visit, when it
 //! started and the choice to resume or start again.
 
+use super::advisor::LoadCode;
 use super::i18n::{use_i18n, I18n};
 use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
@@ -9,6 +10,7 @@ use super::persistence::{erase_everything, resume};
 use super::session::use_session;
 use crate::domain::journey::Journey;
 use crate::domain::local_time::{day_word, DayWord};
+use crate::domain::mode::Mode;
 use crate::platform::clock::{local, now_ms};
 use leptos::prelude::*;
 
@@ -58,6 +60,7 @@ pub fn WelcomePage() -> impl IntoView {
                     </button>
                 }.into_any(),
             }}
+            {move || (session.mode.get() == Mode::Advisor).then(|| view! { <LoadCode/> })}
         </div>
     }
 }

@@ -1,0 +1,125 @@
+// End-to-end: the printed sheet, the hand-off code, and the advisor who loads it on
+// another device (a fresh browser context) and sees the same profile.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.mjs";
+import { areaLevels, heading, playJourney } from "./journey.mjs";
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const JOB_SEEKER = {
+  needs: [/Trouver un emploi/],
+  situation: "first",
+  skill: (text) => (text.includes("CV") ? "Non, pas encore" : text.includes("clavier") ? "Oui, avec de l'aide" : "Oui, tout seul"),
+  checkEachScreen: false,
+};
+
+/** What a results page says: levels and the titles of the next steps. */
+async function profileOf(page) {
+  await page.locator(".next-step").first().waitFor();
+  return {
+    levels: await areaLevels(page),
+    steps: await page.locator(".next-step-title").allTextContents(),
+    strengths: await page.locator(".results-strengths li").allTextContents(),
+  };
+}
+
+/** Prints the page to an A4 PDF; returns its page count and text. */
+async function printToPdf(page) {
+  const dir = mkdtempSync(join(tmpdir(), "repere-print-"));
+  const file = join(dir, "fiche.pdf");
+  writeFileSync(file, await page.pdf({ format: "A4", printBackground: true }));
+  const info = execFileSync("pdfinfo", [file]).toString();
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  return { pages, text };
+}
+
+test("a resident's code opens the same profile on the advisor's device", async () => {
+  const resident = await openPage(harness);
+  await waitForApp(resident);
+  await playJourney(resident, JOB_SEEKER);
+  const code = (await resident.locator(".handoff-code").textContent()).trim();
+  assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  assert.ok(code.length <= 24, code);
+  assert.equal(await resident.locator(".qr-code path").count(), 1);
+  const expected = await profileOf(resident);
+  await resident.context().close();
+
+  const advisor = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(advisor);
+  assert.match(await advisor.locator(".site-name").innerText(), /Mode conseiller/);
+  await advisor.getByLabel("Code de la personne").fill(code.toLowerCase().replaceAll("-", " "));
+  await advisor.getByRole("button", { name: "Charger" }).click();
+  assert.equal(await heading(advisor), "Votre résultat");
+  assert.deepEqual(await profileOf(advisor), expected);
+  assert.match(await advisor.locator(".activity-report").innerText(), /Autonomie\s+Partiellement autonome|Autonomie\s+Entièrement accompagné/);
+  assert.match(await advisor.locator(".activity-report").innerText(), /Matériel\s+Téléphone/);
+  await assertAccessible(advisor, "the advisor's results");
+  await advisor.context().close();
+
+  // The QR code's address opens it directly, and the code leaves the address bar.
+  const scanned = await openPage(harness, { path: `?mode=conseiller#code=${code}` });
+  await waitForApp(scanned);
+  assert.equal(await heading(scanned), "Votre résultat");
+  assert.deepEqual(await profileOf(scanned), expected);
+  assert.equal(new URL(scanned.url()).hash, "");
+  await scanned.context().close();
+});
+
+test("a mistyped code gives a plain message, never a wrong profile", async () => {
+  const advisor = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(advisor);
+  await advisor.getByLabel("Code de la personne").fill("2121-5B04-0005-4S");
+  await advisor.getByRole("button", { name: "Charger" }).click();
+  await advisor.getByRole("alert").filter({ hasText: "erreur de frappe" }).waitFor();
+  assert.equal(await heading(advisor), "Bienvenue sur Repère");
+  await assertAccessible(advisor, "the code form with an error");
+  await advisor.context().close();
+});
+
+test("the advisor sees every answer at a glance and can change any of them", async () => {
+  const advisor = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(advisor);
+  await playJourney(advisor, { ...JOB_SEEKER, skill: () => "Oui, tout seul" });
+  assert.deepEqual(Object.values(await areaLevels(advisor)), ["Autonome", "Autonome", "Autonome"]);
+  await advisor.getByRole("button", { name: "Voir toutes les réponses" }).click();
+  await advisor.getByRole("heading", { level: 1, name: "Toutes les réponses" }).waitFor();
+  assert.equal(await advisor.locator(".overview-row").count(), 20);
+  await assertAccessible(advisor, "the overview of answers");
+  await advisor.getByRole("button", { name: /Modifier : Je sais écrire avec le clavier/ }).click();
+  assert.equal(await heading(advisor), "Je sais écrire avec le clavier.");
+  await advisor.getByRole("radio", { name: "Non, pas encore" }).check();
+  await advisor.getByRole("button", { name: "Voir toutes les réponses" }).click();
+  assert.match(await advisor.locator(".overview-row", { hasText: "clavier" }).innerText(), /Non, pas encore/);
+  await advisor.context().close();
+});
+
+test("the printed sheet fits one A4 page with the summary, the next steps and the code", async () => {
+  const page = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(page);
+  await playJourney(page, JOB_SEEKER);
+  await page.locator(".next-step").first().waitFor();
+  await page.getByLabel("Vos notes").fill("Revoir le CV ensemble mardi.");
+  const code = (await page.locator(".handoff-code").textContent()).trim();
+  const { pages, text } = await printToPdf(page);
+  assert.equal(pages, 1, text);
+  const flat = text.replace(/\s+/g, " ");
+  for (const expected of ["Fiche Repère du", "Votre résultat", "Vos prochaines étapes", code, "Revoir le CV ensemble mardi.", "Pour votre compte rendu d'activité"]) {
+    assert.ok(flat.includes(expected), `the sheet lacks “${expected}”:\n${text}`);
+  }
+  for (const absent of ["Effacer mes réponses", "English", "Imprimer"]) {
+    assert.ok(!flat.includes(absent), `the sheet shows “${absent}”`);
+  }
+  await page.context().close();
+});
