@@ -145,6 +145,93 @@ mod tests {
         assert!(reached.iter().all(|&l| l <= 45), "max {:?}", reached.last());
     }
 
+    /// The French question texts (needs, situation, items, with their hints and
+    /// options) average at most 12 words per sentence.
+    #[test]
+    fn french_questions_use_short_sentences() {
+        let french = catalog(DEFAULT_LANGUAGE).unwrap().unwrap();
+        let keys = questionnaire().unwrap().message_keys();
+        let (mut sentences, mut words) = (0usize, 0usize);
+        for (_, key) in &keys {
+            for sentence in french
+                .text(key)
+                .split(['.', '?', '!', ':', '…'])
+                .filter(|s| !s.trim().is_empty())
+            {
+                sentences += 1;
+                words += sentence.split_whitespace().count();
+            }
+        }
+        let average = words as f64 / sentences as f64;
+        assert!(average <= 12.0, "{average:.1} words per sentence");
+    }
+
+    /// Technical words need a short explanation the first time a message uses them:
+    /// "X est…", "X permet…", or "X (…)", in the message or its companion (the item's
+    /// example, the question's hint).
+    #[test]
+    fn french_jargon_is_explained() {
+        const JARGON: &[&str] = &[
+            "navigateur",
+            "identifiant",
+            "url",
+            "cookie",
+            "application",
+            "pdf",
+            "rib",
+            "franceconnect",
+            "wifi",
+            "box",
+        ];
+        let french = catalog(DEFAULT_LANGUAGE).unwrap().unwrap();
+        let lower: Vec<(String, String)> = french
+            .keys()
+            .map(|k| (k.to_owned(), french.text(k).to_lowercase()))
+            .collect();
+        let uses = |text: &str, term: &str| {
+            text.match_indices(term).any(|(i, _)| {
+                let before = text[..i].chars().last();
+                let after = text[i + term.len()..].chars().next();
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            })
+        };
+        let explains = |text: &str, term: &str| {
+            ["(", " est ", " permet ", " sert "].iter().any(|marker| {
+                text.contains(&format!("{term}{marker}"))
+                    || text.contains(&format!("{term} {}", marker.trim_start()))
+            })
+        };
+        // The messages that go together: an item's texts, a situation question's texts.
+        let group = |key: &str| -> String {
+            let parts: Vec<&str> = key.split('.').collect();
+            match parts.as_slice() {
+                ["item" | "situation", id, ..] => format!("{}.{id}.", parts[0]),
+                _ => key.to_owned(),
+            }
+        };
+        let mut unexplained = Vec::new();
+        for (key, text) in &lower {
+            for term in JARGON {
+                if uses(text, term) {
+                    let prefix = group(key);
+                    let explained = lower
+                        .iter()
+                        .filter(|(k, _)| k == key || k.starts_with(&prefix))
+                        .any(|(_, t)| explains(t, term));
+                    if !explained {
+                        unexplained.push(format!("content/locales/fr.json `{key}`: « {term} »"));
+                    }
+                }
+            }
+        }
+        assert!(
+            unexplained.is_empty(),
+            "jargon without a short explanation:\n{}",
+            unexplained.join("\n")
+        );
+    }
+
     /// French puts a non-breaking space before `? ! : ;` and inside `« »`; with an
     /// ordinary space, a line can break and leave the mark alone at the start of a line.
     #[test]

@@ -35,6 +35,8 @@ pub struct SiteConfig {
     pub kiosk_pin_hash: Option<String>,
     /// The languages offered (`languages`); empty means every language of the app.
     pub languages: Vec<String>,
+    /// Whether a kiosk reads aloud from the start (`kiosk.read_aloud`).
+    pub kiosk_read_aloud: bool,
 }
 
 impl Default for SiteConfig {
@@ -49,6 +51,7 @@ impl Default for SiteConfig {
             kiosk_warning_seconds: 30,
             kiosk_pin_hash: None,
             languages: Vec::new(),
+            kiosk_read_aloud: false,
         }
     }
 }
@@ -155,6 +158,12 @@ pub fn parse_config(text: &str, known_languages: &[&str]) -> LoadedConfig {
         match value.as_str().filter(|h| is_pin_hash(h)) {
             Some(hash) => config.kiosk_pin_hash = Some(hash.to_ascii_lowercase()),
             None => problems.push(ConfigProblem::InvalidField("kiosk.pin_sha256")),
+        }
+    }
+    if let Some(value) = field(kiosk, "read_aloud") {
+        match value.as_bool() {
+            Some(on) => config.kiosk_read_aloud = on,
+            None => problems.push(ConfigProblem::InvalidField("kiosk.read_aloud")),
         }
     }
     if let Some(value) = root.get("languages").filter(|v| !v.is_null()) {

@@ -6,4 +6,5 @@ pub mod document;
 pub mod fetch_text;
 pub mod location;
 pub mod print;
+pub mod speech;
 pub mod storage;

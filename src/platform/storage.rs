@@ -79,3 +79,22 @@ pub fn erase_keys_starting_with(prefix: &str) -> Result<(), StorageError> {
     }
     result
 }
+
+/// The text stored under `key` for this tab's visit (`sessionStorage`), if any.
+pub fn read_for_visit(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+/// Stores `value` for this tab's visit; failures are ignored (it is a comfort).
+pub fn write_for_visit(key: &str, value: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Removes `key` from this tab's visit storage.
+pub fn remove_for_visit(key: &str) {
+    if let Some(storage) = session() {
+        let _ = storage.remove_item(key);
+    }
+}

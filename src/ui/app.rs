@@ -3,6 +3,7 @@
 
 use super::advisor::{load_code, OverviewPage};
 use super::catalog_state::CatalogState;
+use super::display::{Display, DisplaySettings};
 use super::i18n::{use_i18n, I18n};
 use super::journey_handle::JourneyHandle;
 use super::kiosk::{KioskSettingsPage, KioskWatch};
@@ -87,6 +88,9 @@ pub fn Shell(
     provide_context(journey);
     provide_context(session);
     provide_context(CatalogState::load());
+    let read_aloud_by_default = session.mode.get_untracked() == Mode::Kiosk
+        && session.config.with_value(|c| c.kiosk_read_aloud);
+    provide_context(Display::new(read_aloud_by_default));
     save_after_every_change(session, journey);
     // A code in the address (from the resident's QR code) opens their answers.
     if session.mode.get_untracked() == Mode::Advisor {
@@ -123,6 +127,18 @@ pub fn Shell(
         screen
     };
     let is_kiosk = move || session.mode.get() == Mode::Kiosk;
+    // Says where the person is after each move, politely, for screen readers.
+    let announcement = move || {
+        journey.progress().map(|p| {
+            i18n.format(
+                "question.progress",
+                &[
+                    ("position", &p.position.to_string()),
+                    ("total", &p.estimated_total.to_string()),
+                ],
+            )
+        })
+    };
 
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
@@ -135,10 +151,12 @@ pub fn Shell(
             </p>
             <LanguageSwitch/>
         </header>
+        <div class="comfort-bar"><DisplaySettings/></div>
         <main id="main" class="site-main" tabindex="-1">
             <Notices/>
             {screen}
         </main>
+        <p class="visually-hidden" aria-live="polite">{announcement}</p>
         <VisitActions/>
         <SiteFooter config/>
         {move || is_kiosk().then(|| view! { <KioskWatch/> })}

@@ -5,12 +5,14 @@
 //! gentle error summary that links to the first answer; "Retour" and "Faire une pause"
 //! are always there; progress is said in words.
 
+use super::display::use_display;
 use super::error_summary::ErrorSummary;
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
 use super::page_heading::PageHeading;
 use super::session::{use_session, Overlay};
 use crate::platform::document::focus_element;
+use crate::platform::speech::speak;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 
@@ -65,6 +67,7 @@ pub fn ChoiceQuestion(
     let i18n = use_i18n();
     let journey = use_journey();
     let session = use_session();
+    let display = use_display();
     let show_error = RwSignal::new(false);
     let input_id = move |value: &str| format!("{prefix}-{value}");
     let first_input = options.first().map(|o| input_id(&o.value));
@@ -90,6 +93,20 @@ pub fn ChoiceQuestion(
             show_error.set(false);
             focus_element(&input_id(value));
         }
+    };
+    let spoken_labels: Vec<String> = options.iter().map(|o| o.label_key.clone()).collect();
+    // Reads the question, its example and its answers, in the language in use.
+    let spoken_labels = StoredValue::new(spoken_labels);
+    let read_aloud = move || {
+        let answers: Vec<String> =
+            spoken_labels.with_value(|l| l.iter().map(|k| i18n.t(k)).collect());
+        let text = format!(
+            "{}. {}. {}.",
+            heading.get_untracked(),
+            hint.get_untracked(),
+            answers.join(". ")
+        );
+        speak(&text, &i18n.code());
     };
     let progress = move || {
         journey.progress().map(|p| {
@@ -164,6 +181,11 @@ pub fn ChoiceQuestion(
                 </button>
                 <p class="progress">{progress}</p>
             </div>
+            {move || display.read_aloud.get().then(|| view! {
+                <button type="button" class="button button-secondary listen-button" on:click=move |_| read_aloud()>
+                    {i18n.t("display.listen")}
+                </button>
+            })}
             {move || {
                 show_error.get().then(|| view! {
                     <ErrorSummary message=error_text.get() target=first_input.clone()/>

@@ -5,6 +5,7 @@ pub mod advisor;
 pub mod app;
 pub mod catalog_state;
 pub mod choice_question;
+pub mod display;
 pub mod error_summary;
 pub mod handoff_card;
 pub mod hours_text;
