@@ -25,7 +25,9 @@ export async function startHarness() {
  * `page.consoleErrors` and `page.requests` fill up as the page runs.
  */
 export async function openPage(harness, { contextOptions = {}, beforeGoto, path = "" } = {}) {
-  const context = await harness.browser.newContext(contextOptions);
+  // Service workers would answer requests before the tests' routes: off, except where
+  // a test asks for them (the offline tests).
+  const context = await harness.browser.newContext({ serviceWorkers: "block", ...contextOptions });
   const page = await context.newPage();
   page.consoleErrors = [];
   page.requests = [];

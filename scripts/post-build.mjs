@@ -1,0 +1,47 @@
+// Trunk's post-build hook (Trunk.toml): writes the service worker with the build's file
+// list and version, then a gzip and a brotli copy of every text and wasm file, for
+// static servers that serve pre-compressed files (see the README).
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+
+async function filesUnder(folder) {
+  const out = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const all = (await filesUnder(dir)).filter((f) => !/\.(gz|br)$/.test(f) && !f.endsWith("sw.js"));
+const names = all.map((f) => relative(dir, f).split("\\").join("/")).sort();
+const hash = createHash("sha256");
+for (const name of names) {
+  hash.update(name);
+  hash.update(await readFile(join(dir, name)));
+}
+const version = `repere-${hash.digest("hex").slice(0, 16)}`;
+const precache = ["./", ...names.filter((n) => n !== "index.html").map((n) => `./${n}`), "./index.html"];
+const template = await readFile(new URL("./sw-template.js", import.meta.url), "utf8");
+await writeFile(
+  join(dir, "sw.js"),
+  template.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(precache, null, 2)),
+);
+
+const compressible = /\.(html|js|css|wasm|json|csv|svg|webmanifest)$/;
+for (const name of [...names, "sw.js"].filter((n) => compressible.test(n))) {
+  const path = join(dir, name);
+  if ((await stat(path)).size < 512) continue;
+  const data = await readFile(path);
+  await writeFile(`${path}.gz`, gzipSync(data, { level: 9 }));
+  await writeFile(
+    `${path}.br`,
+    brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+}
+console.log(`post-build: ${version}, ${precache.length} files precached, gzip and brotli copies written`);
