@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Prints the distribution of path lengths through the questionnaire, then builds the
-# release and prints the size of every file in dist/ (raw, gzip, brotli).
+# The benchmark: prints figures, asserts nothing (machines differ).
+# - path lengths through the questionnaire;
+# - the catalog check and a 5 MB places file read natively;
+# - the release build's file sizes (raw, gzip, brotli);
+# - the baseline (a minimal Leptos page built the same way, bench/hello) and, against it,
+#   first-load transfer, click-to-paint with the CPU throttled 4x, memory after a
+#   journey, and Lighthouse (scripts/perf.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -14,3 +19,8 @@ step "Release build"
 trunk build --release
 step "Sizes of dist/"
 node scripts/size-report.mjs dist
+step "Baseline: a minimal Leptos page built the same way (bench/hello)"
+(cd bench/hello && CARGO_TARGET_DIR=../../target/bench-hello trunk build --release)
+node scripts/size-report.mjs bench/hello/dist | tail -1
+step "First load, click to paint, memory, Lighthouse"
+node scripts/perf.mjs

@@ -1,0 +1,144 @@
+// Measures Repère's release build (dist/) in headless Chromium and prints the figures of
+// the performance budgets, each beside the baseline (a minimal Leptos page built the same
+// way, bench/hello/dist) when it has been built:
+// - first-load transfer of the welcome page (every response, gzip -9);
+// - an answer's "Continuer" click until the next question is painted, with the CPU
+//   throttled 4x through the Chrome DevTools Protocol (median of 20 answers);
+// - JS heap + WebAssembly memory after a whole journey;
+// - Lighthouse (mobile, default simulated throttling) on the welcome page: performance
+//   score and Time to Interactive; accessibility scores on the welcome page, a question
+//   and the results (opened through a hand-off code in advisor mode).
+// Figures are printed, never asserted: machines differ.
+//   node scripts/perf.mjs            (after a release build; scripts/bench.sh runs it)
+import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { startServer } from "./static-server.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/browser.mjs";
+import { playJourney } from "../tests/e2e/journey.mjs";
+
+const KB = 1024;
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+/** Every response of the first load of `root`'s page, gzip-compressed, in bytes. */
+async function firstLoad(root) {
+  const server = await startServer({ root });
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on("response", async (response) => {
+    try {
+      bodies.push({ url: response.url(), body: await response.body() });
+    } catch {}
+  });
+  await page.goto(server.url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(300);
+  await context.close();
+  await server.close();
+  const rows = bodies.map(({ url, body }) => ({
+    file: url.replace(server.url, "") || "index.html",
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+  }));
+  return { rows, gzip: rows.reduce((s, r) => s + r.gzip, 0), raw: rows.reduce((s, r) => s + r.raw, 0) };
+}
+
+const app = await firstLoad("dist");
+const baseline = existsSync("bench/hello/dist/index.html") ? await firstLoad("bench/hello/dist") : null;
+console.log("First-load transfer of the welcome page (gzip -9):");
+for (const r of app.rows.sort((a, b) => b.gzip - a.gzip)) {
+  console.log(`  ${r.file.padEnd(40)} ${fmt(r.raw / KB).padStart(7)} KB raw ${fmt(r.gzip / KB).padStart(7)} KB gzip`);
+}
+console.log(
+  `  total: ${fmt(app.gzip / KB)} KB gzip (budget 150 KB)` +
+    (baseline ? `; baseline Leptos hello ${fmt(baseline.gzip / KB)} KB, ratio ${fmt(app.gzip / baseline.gzip, 2)}` : "; baseline not built (scripts/bench.sh builds it)"),
+);
+
+// Click to paint, CPU throttled 4x.
+const server = await startServer({ root: "dist" });
+const context = await browser.newContext({ serviceWorkers: "block" });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await page.goto(server.url);
+await page.locator("#app h1").waitFor();
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await page.getByRole("button", { name: "Commencer" }).click();
+const timings = [];
+for (let i = 0; i < 40 && timings.length < 20; i += 1) {
+  if ((await page.locator("h1").textContent()) === "Votre résultat") break;
+  if (i === 0) {
+    await page.getByRole("checkbox", { name: /Trouver un emploi/ }).check();
+  } else {
+    await page.locator("fieldset .choice-input").first().check();
+  }
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const before = document.querySelector("h1").textContent;
+        const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Continuer");
+        const t0 = performance.now();
+        button.click();
+        const check = () => {
+          if (document.querySelector("h1").textContent !== before) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          } else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+  timings.push(ms);
+}
+timings.sort((a, b) => a - b);
+console.log(
+  `Answer click to next question painted, CPU 4x slower: median ${fmt(timings[Math.floor(timings.length / 2)])} ms over ${timings.length} answers (budget 16 ms; min ${fmt(timings[0])}, max ${fmt(timings.at(-1))})`,
+);
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+while ((await page.locator("h1").textContent()) !== "Votre résultat") {
+  await page.locator("fieldset .choice-input").first().check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.waitForTimeout(20);
+}
+await page.locator(".next-step").first().waitFor();
+await cdp.send("HeapProfiler.collectGarbage");
+const heap = await cdp.send("Runtime.getHeapUsage");
+const wasmBytes = await page.evaluate(() => window.__repereWasm?.memory?.buffer?.byteLength ?? 0);
+console.log(
+  `Memory after a whole journey: JS heap ${fmt(heap.usedSize / KB / KB, 2)} MB + wasm ${fmt(wasmBytes / KB / KB, 2)} MB = ${fmt((heap.usedSize + wasmBytes) / KB / KB, 2)} MB (budget 8 MB)`,
+);
+const code = (await page.locator(".handoff-code").textContent()).trim();
+await context.close();
+
+// Lighthouse.
+if (!existsSync("node_modules/.bin/lighthouse")) {
+  console.log("Installing Lighthouse for this run (not a dependency of the project)…");
+  execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "lighthouse@13.5.0"], { stdio: "inherit" });
+}
+// Lighthouse launches its own Chromium; it needs only these flags here (more of the
+// test flags make it lose its page).
+const flags = "--headless=new --no-sandbox --disable-gpu";
+function lighthouse(url, categories) {
+  const out = join(mkdtempSync(join(tmpdir(), "lh-")), "report.json");
+  execFileSync(
+    "node_modules/.bin/lighthouse",
+    [url, `--only-categories=${categories}`, "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${flags}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  return JSON.parse(readFileSync(out, "utf8"));
+}
+const welcome = lighthouse(server.url, "performance,accessibility");
+const tti = welcome.audits.interactive.numericValue;
+console.log(
+  `Lighthouse mobile, welcome: performance ${fmt(welcome.categories.performance.score, 2)} (budget 0.98), Time to Interactive ${fmt(tti / 1000, 2)} s (budget 2.0 s), accessibility ${Math.round(welcome.categories.accessibility.score * 100)}`,
+);
+const results = lighthouse(`${server.url}?mode=conseiller#code=${code}`, "accessibility");
+console.log(`Lighthouse accessibility, results (advisor mode, from code ${code}): ${Math.round(results.categories.accessibility.score * 100)}`);
+// A code with only the needs answered opens on the first situation question.
+const questionCode = execFileSync("cargo", ["run", "--quiet", "--release", "--example", "handoff_code", "--", "job"]).toString().trim();
+const question = lighthouse(`${server.url}?mode=conseiller#code=${questionCode}`, "accessibility");
+console.log(`Lighthouse accessibility, a question (advisor mode, from code ${questionCode}): ${Math.round(question.categories.accessibility.score * 100)}`);
+await server.close();
+await browser.close();
