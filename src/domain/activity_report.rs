@@ -18,20 +18,6 @@ pub const REDIRECT_PROCEDURES: &str =
 pub const REDIRECT_MEDIATION: &str = "Structure de médiation numérique";
 pub const REDIRECT_OTHER: &str = "Autre";
 
-/// The démarches thématiques (a subset of the report's thématiques).
-const DEMARCHES: &[&str] = &[
-    "Papiers - Élections Citoyenneté",
-    "Famille - Scolarité",
-    "Social - Santé",
-    "Travail - Formation",
-    "Logement",
-    "Transports - Mobilité",
-    "Argent - Impôts",
-    "Justice",
-    "Étrangers - Europe",
-    "Loisirs - Sports Culture",
-];
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ActivityReport {
     /// Thématiques of the items the person cannot do alone yet, in order asked.
@@ -60,7 +46,8 @@ pub fn activity_report(
             .skill(&item.id)
             .is_some_and(|a| a != SkillAnswer::Alone)
         {
-            let list = if DEMARCHES.contains(&item.thematique.as_str()) {
+            let list = if super::catalog::vocabulary::DEMARCHES.contains(&item.thematique.as_str())
+            {
                 &mut report.demarches
             } else {
                 &mut report.thematiques

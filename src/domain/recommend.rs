@@ -225,6 +225,18 @@ pub fn recommend(
             .find(|n| answers.needs.contains(&n.id) && n.areas.contains(area))
             .map(|n| n.id.clone())
     };
+    // "Vous avez choisi …" and "Pour « … », vous débutez".
+    let area_reasons = |result: &super::scoring::AreaResult| -> Vec<Reason> {
+        let mut reasons: Vec<Reason> = need_of_area(&result.area)
+            .map(Reason::Need)
+            .into_iter()
+            .collect();
+        reasons.push(Reason::AreaLevel {
+            area: result.area.clone(),
+            level: result.level,
+        });
+        reasons
+    };
     // The weakest area among those the needs lead to; on a tie, the one the needs name
     // first (a job seeker's "work" before their "email").
     let rank = |area: &AreaId| chosen_areas.iter().position(|a| *a == area);
@@ -276,14 +288,7 @@ pub fn recommend(
                 .then_with(|| ia.cmp(ib))
         });
         if let Some((index, workshop)) = candidates.first() {
-            let mut reasons: Vec<Reason> = need_of_area(&weak.area)
-                .map(Reason::Need)
-                .into_iter()
-                .collect();
-            reasons.push(Reason::AreaLevel {
-                area: weak.area.clone(),
-                level: weak.level,
-            });
+            let mut reasons = area_reasons(weak);
             if person.cannot_travel {
                 reasons.push(Reason::CannotTravel);
             }
@@ -329,15 +334,7 @@ pub fn recommend(
     }
     if let Some(weak) = weakest {
         if let Some(area) = q.area(&weak.area) {
-            let mut reasons: Vec<Reason> = need_of_area(&weak.area)
-                .map(Reason::Need)
-                .into_iter()
-                .collect();
-            reasons.push(Reason::AreaLevel {
-                area: weak.area.clone(),
-                level: weak.level,
-            });
-            wishes.push((area.service.clone(), reasons));
+            wishes.push((area.service.clone(), area_reasons(weak)));
         }
     }
     let workshop_place = steps.iter().find_map(|s| match s.kind {

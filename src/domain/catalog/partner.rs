@@ -4,11 +4,10 @@
 //! missing.
 
 use super::links::{phone_for_display, SafeLink};
-use super::problem::CatalogProblem;
+use super::problem::{json_list, CatalogProblem};
 use super::vocabulary as v;
 use super::PARTNERS_FILE;
 use serde::Deserialize;
-use serde_json::Value;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Partner {
@@ -48,26 +47,7 @@ struct RawPartner {
 }
 
 pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Partner> {
-    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
-    {
-        Ok(Value::Object(mut root)) => match root.remove("partenaires") {
-            Some(Value::Array(entries)) => entries,
-            _ => {
-                problems.push(CatalogProblem::file(
-                    PARTNERS_FILE,
-                    "il manque la liste « partenaires »",
-                ));
-                return Vec::new();
-            }
-        },
-        _ => {
-            problems.push(CatalogProblem::file(
-                PARTNERS_FILE,
-                "ce n'est pas un fichier JSON valide",
-            ));
-            return Vec::new();
-        }
-    };
+    let entries = json_list(PARTNERS_FILE, text, "partenaires", problems);
     let mut partners = Vec::new();
     for (index, entry) in entries.into_iter().enumerate() {
         let raw: RawPartner = match serde_json::from_value(entry) {
@@ -106,7 +86,7 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
             .thematiques_demarches
             .iter()
             .filter(|t| {
-                let known = v::THEMATIQUES.contains(&t.as_str());
+                let known = v::is_thematique(t);
                 if !known {
                     report(
                         "thematiques_demarches",

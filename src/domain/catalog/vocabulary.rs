@@ -58,7 +58,20 @@ pub const NATIONAL_PROGRAMMES: &[&str] = &[
     "Promeneurs du net",
     "Relais numérique (Emmaüs Connect)",
 ];
-/// The thématiques of the advisors' activity report, and the démarches ones.
+/// The démarches thématiques of the advisors' activity report.
+pub const DEMARCHES: &[&str] = &[
+    "Papiers - Élections Citoyenneté",
+    "Famille - Scolarité",
+    "Social - Santé",
+    "Travail - Formation",
+    "Logement",
+    "Transports - Mobilité",
+    "Argent - Impôts",
+    "Justice",
+    "Étrangers - Europe",
+    "Loisirs - Sports Culture",
+];
+/// The thématiques of the advisors' activity report (without the démarches ones).
 pub const THEMATIQUES: &[&str] = &[
     "Prendre en main du matériel",
     "Navigation sur internet",
@@ -74,17 +87,12 @@ pub const THEMATIQUES: &[&str] = &[
     "Scolarité et numérique",
     "Créer avec le numérique",
     "Culture numérique",
-    "Papiers - Élections Citoyenneté",
-    "Famille - Scolarité",
-    "Social - Santé",
-    "Travail - Formation",
-    "Logement",
-    "Transports - Mobilité",
-    "Argent - Impôts",
-    "Justice",
-    "Étrangers - Europe",
-    "Loisirs - Sports Culture",
 ];
+
+/// Whether `value` is a thématique of the activity report, démarches included.
+pub fn is_thematique(value: &str) -> bool {
+    THEMATIQUES.contains(&value) || DEMARCHES.contains(&value)
+}
 /// Workshop levels of the activity report.
 pub const WORKSHOP_LEVELS: &[&str] = &["Débutant", "Intermédiaire", "Avancé"];
 
@@ -124,18 +132,18 @@ mod tests {
             NATIONAL_PROGRAMMES
         );
         let activity = &r["activite_mediateurs"];
-        let mut themes = list(&activity["thematiques"]);
-        themes.extend(
-            activity["thematiques_demarches"]
-                .as_object()
-                .unwrap()
-                .keys()
-                .cloned(),
-        );
-        let mut expected: Vec<&str> = THEMATIQUES.to_vec();
-        expected.sort_unstable();
-        themes.sort();
-        assert_eq!(themes, expected);
+        assert_eq!(list(&activity["thematiques"]), THEMATIQUES);
         assert_eq!(list(&activity["niveau_atelier"]), WORKSHOP_LEVELS);
+        let mut demarches: Vec<String> = activity["thematiques_demarches"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        let mut expected: Vec<&str> = DEMARCHES.to_vec();
+        demarches.sort();
+        expected.sort_unstable();
+        assert_eq!(demarches, expected);
+        assert!(DEMARCHES.iter().all(|d| is_thematique(d)));
     }
 }

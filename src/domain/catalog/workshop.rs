@@ -4,11 +4,10 @@
 
 use super::links::SafeLink;
 use super::opening_hours::OpeningHours;
-use super::problem::CatalogProblem;
+use super::problem::{json_list, CatalogProblem};
 use super::vocabulary as v;
 use super::WORKSHOPS_FILE;
 use serde::Deserialize;
-use serde_json::Value;
 
 /// Individual, collective or remote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -83,26 +82,7 @@ pub fn is_local_date_time(date: &str) -> bool {
 }
 
 pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Workshop> {
-    let entries = match serde_json::from_str::<Value>(text.strip_prefix('\u{feff}').unwrap_or(text))
-    {
-        Ok(Value::Object(mut root)) => match root.remove("ateliers") {
-            Some(Value::Array(entries)) => entries,
-            _ => {
-                problems.push(CatalogProblem::file(
-                    WORKSHOPS_FILE,
-                    "il manque la liste « ateliers »",
-                ));
-                return Vec::new();
-            }
-        },
-        _ => {
-            problems.push(CatalogProblem::file(
-                WORKSHOPS_FILE,
-                "ce n'est pas un fichier JSON valide",
-            ));
-            return Vec::new();
-        }
-    };
+    let entries = json_list(WORKSHOPS_FILE, text, "ateliers", problems);
     let mut workshops = Vec::new();
     for (index, entry) in entries.into_iter().enumerate() {
         let number = index + 1;
@@ -143,7 +123,7 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
         }
         let mut themes = Vec::new();
         for theme in &raw.thematiques {
-            if v::THEMATIQUES.contains(&theme.as_str()) || v::SERVICES.contains(&theme.as_str()) {
+            if v::is_thematique(theme) || v::SERVICES.contains(&theme.as_str()) {
                 themes.push(theme.clone());
             } else {
                 report(
