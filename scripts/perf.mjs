@@ -112,7 +112,12 @@ console.log(
 const code = (await page.locator(".handoff-code").textContent()).trim();
 await context.close();
 
-// Lighthouse.
+// Lighthouse (PERF_SKIP_LIGHTHOUSE=1 skips it: it takes minutes).
+if (process.env.PERF_SKIP_LIGHTHOUSE) {
+  await server.close();
+  await browser.close();
+  process.exit(0);
+}
 if (!existsSync("node_modules/.bin/lighthouse")) {
   console.log("Installing Lighthouse for this run (not a dependency of the project)…");
   execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "lighthouse@13.5.0"], { stdio: "inherit" });

@@ -41,26 +41,36 @@ pub fn load_saved_progress(session: Session, journey: JourneyHandle) {
     session.resume.set(loaded.progress);
 }
 
-/// Saves the journey after every change (one Effect for the whole app).
+/// Saves the journey after every change (one Effect for the whole app). The write is
+/// left for just after the next paint, so that the next question shows at once; it
+/// saves the state as it is then (nothing, if everything was erased meanwhile).
 pub fn save_after_every_change(session: Session, journey: JourneyHandle) {
     Effect::new(move |first: Option<()>| {
-        let state = journey.state.get();
+        journey.state.track();
         if first.is_none() || !session.storage_works.get_value() || session.keep_ms() <= 0.0 {
             return;
         }
-        if state == Journey::default() {
-            // Nothing to keep; saved progress still on offer stays until the person
-            // chooses to resume it or start again.
-            return;
-        }
-        let now = now_ms();
-        let started_at = session.started_at.get_value().unwrap_or(now);
-        session.started_at.set_value(Some(started_at));
-        let document = SavedProgress::new(state, started_at, now).encode();
-        if let Err(error) = storage::write(STORAGE_KEY, &document) {
-            session.notify(storage_notice(error));
-        }
+        set_timeout(
+            move || save_now(session, journey),
+            std::time::Duration::ZERO,
+        );
     });
+}
+
+fn save_now(session: Session, journey: JourneyHandle) {
+    let state = journey.state.get_untracked();
+    if state == Journey::default() {
+        // Nothing to keep; saved progress still on offer stays until the person
+        // chooses to resume it or start again.
+        return;
+    }
+    let now = now_ms();
+    let started_at = session.started_at.get_value().unwrap_or(now);
+    session.started_at.set_value(Some(started_at));
+    let document = SavedProgress::new(state, started_at, now).encode();
+    if let Err(error) = storage::write(STORAGE_KEY, &document) {
+        session.notify(storage_notice(error));
+    }
 }
 
 /// Resumes the progress on offer.
