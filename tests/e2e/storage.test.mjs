@@ -23,6 +23,9 @@ const appKeys = (page) =>
     [localStorage, sessionStorage].flatMap((s) => Object.keys(s)).filter((k) => k.startsWith("repere:")),
   );
 
+/** Waits for the save that follows each answer (it comes just after the paint). */
+const saved = (page) => page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
+
 /** A saved document as version 1 writes it, `ageMs` old. */
 function savedDocument({ ageMs = HOUR, needs = ["procedures"], version = 1 } = {}) {
   const savedAt = Date.now() - ageMs;
@@ -79,6 +82,7 @@ test("“Effacer mes réponses” asks first, then leaves no key of the app behi
   await waitForApp(page);
   await startWithNeed(page);
   await page.evaluate(() => sessionStorage.setItem("repere:draft", "x"));
+  await saved(page);
   assert.ok((await appKeys(page)).includes(KEY));
 
   await page.getByRole("button", { name: "Effacer mes réponses" }).click();
@@ -207,6 +211,8 @@ test("two tabs never leave a broken document: the last answer wins whole", async
   await startWithNeed(first, /Faire mes démarches en ligne/);
   await startWithNeed(second, /Trouver un emploi/);
   await first.getByLabel("Un ordinateur", { exact: true }).check();
+  // The save follows the paint of the answer.
+  await first.waitForFunction((key) => (localStorage.getItem(key) ?? "").includes("computer"), KEY);
   const stored = JSON.parse(await first.evaluate((key) => localStorage.getItem(key), KEY));
   assert.equal(stored.version, 1);
   assert.deepEqual(stored.journey.answers.needs, ["procedures"]);
@@ -285,6 +291,7 @@ test("a ?mode= the configuration does not allow is refused in plain words", asyn
   await startWithNeed(page);
   await page.clock.runFor(200_000);
   assert.equal(await page.getByRole("alertdialog").count(), 0, "not a kiosk");
+  await saved(page);
   assert.ok((await appKeys(page)).includes(KEY), "progress is kept as for a resident");
   await page.context().close();
 });
