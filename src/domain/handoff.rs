@@ -15,7 +15,7 @@
 
 use super::answers::Answers;
 use super::journey::{Journey, Step};
-use super::plan::{plan, planned_items, Question};
+use super::plan::planned_items;
 use super::questionnaire::Questionnaire;
 use super::situation::Choice;
 use super::skill::SkillAnswer;
@@ -241,20 +241,11 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
     Ok(journey_at_first_gap(q, answers))
 }
 
-/// A journey with these answers, on the first unanswered question or the results.
+/// A journey with these answers, on the first unanswered question or the results
+/// (what `Journey::repair` does for a screen that is not valid yet).
 fn journey_at_first_gap(q: &Questionnaire, answers: Answers) -> Journey {
-    let first_gap = {
-        let probe = Journey::with_answers(answers.clone(), Step::Results);
-        plan(q, &answers)
-            .into_iter()
-            .find(|question| !probe.is_answered(question))
-    };
-    let step = first_gap.map_or(Step::Results, Step::Question);
-    let mut journey = Journey::with_answers(answers, step);
+    let mut journey = Journey::with_answers(answers, Step::Results);
     journey.repair(q);
-    if journey.step() == &Step::Question(Question::Needs) && journey.answers().needs.is_empty() {
-        journey.start();
-    }
     journey
 }
 
