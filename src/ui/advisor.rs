@@ -5,6 +5,7 @@
 use super::catalog_state::use_catalog;
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
+use super::next_steps::Recommendations;
 use super::page_heading::PageHeading;
 use super::session::{use_session, Overlay};
 use crate::domain::activity_report::activity_report;
@@ -12,8 +13,6 @@ use crate::domain::handoff::decode;
 use crate::domain::journey::Journey;
 use crate::domain::plan::{plan, Question};
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::recommend::recommend;
-use crate::platform::clock::{local, now_ms};
 use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -178,13 +177,14 @@ pub fn ActivityReportSheet() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let catalog = use_catalog();
+    let steps = expect_context::<Recommendations>().0;
+    // Drawn from the same next steps as the cards, once the catalog is read.
     let report = Memo::new(move |_| {
-        catalog.0.with(|c| {
-            let c = c.clone().unwrap_or_default();
-            let today = local(now_ms()).iso_minute();
-            journey.with(|j, q| {
-                let steps = recommend(q, j.answers(), &c, &today);
-                activity_report(q, j.answers(), &c, &steps)
+        steps.with(|steps| {
+            let steps = steps.as_ref()?;
+            catalog.0.with(|c| {
+                let c = c.as_ref()?;
+                Some(journey.with(|j, q| activity_report(q, j.answers(), c, steps)))
             })
         })
     });
@@ -200,8 +200,7 @@ pub fn ActivityReportSheet() -> impl IntoView {
         <section class="results-section activity-report" aria-labelledby="report-title">
             <h2 id="report-title">{move || i18n.t("advisor.report.title")}</h2>
             {move || {
-                let r = report.get();
-                view! {
+                report.get().map(|r| view! {
                     <dl class="report-list">
                         {row("advisor.report.thematiques", r.thematiques.clone())}
                         {row("advisor.report.demarches", r.demarches.clone())}
@@ -210,7 +209,7 @@ pub fn ActivityReportSheet() -> impl IntoView {
                         {row("advisor.report.redirections", r.redirections.iter().map(|s| (*s).to_owned()).collect())}
                         {row("advisor.report.equipment", r.equipment.iter().map(|s| (*s).to_owned()).collect())}
                     </dl>
-                }
+                })
             }}
         </section>
     }

@@ -128,17 +128,7 @@ pub fn Shell(
     };
     let is_kiosk = move || session.mode.get() == Mode::Kiosk;
     // Says where the person is after each move, politely, for screen readers.
-    let announcement = move || {
-        journey.progress().map(|p| {
-            i18n.format(
-                "question.progress",
-                &[
-                    ("position", &p.position.to_string()),
-                    ("total", &p.estimated_total.to_string()),
-                ],
-            )
-        })
-    };
+    let announcement = move || journey.progress_words(&i18n);
 
     view! {
         <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>

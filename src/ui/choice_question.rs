@@ -108,17 +108,7 @@ pub fn ChoiceQuestion(
         );
         speak(&text, &i18n.code());
     };
-    let progress = move || {
-        journey.progress().map(|p| {
-            i18n.format(
-                "question.progress",
-                &[
-                    ("position", &p.position.to_string()),
-                    ("total", &p.estimated_total.to_string()),
-                ],
-            )
-        })
-    };
+    let progress = move || journey.progress_words(&i18n);
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {

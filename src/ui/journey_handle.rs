@@ -7,6 +7,7 @@
 //! let moved = journey.advance();
 //! ```
 
+use super::i18n::I18n;
 use crate::domain::journey::{Journey, Progress};
 use crate::domain::questionnaire::Questionnaire;
 use leptos::prelude::*;
@@ -15,13 +16,20 @@ use leptos::prelude::*;
 pub struct JourneyHandle {
     pub state: RwSignal<Journey>,
     pub questionnaire: StoredValue<Questionnaire>,
+    /// Where the person is, computed once per change for every reader.
+    progress: Memo<Option<Progress>>,
 }
 
 impl JourneyHandle {
     pub fn new(journey: Journey, questionnaire: Questionnaire) -> Self {
+        let state = RwSignal::new(journey);
+        let questionnaire = StoredValue::new(questionnaire);
+        let progress =
+            Memo::new(move |_| questionnaire.with_value(|q| state.with(|j| j.progress(q))));
         Self {
-            state: RwSignal::new(journey),
-            questionnaire: StoredValue::new(questionnaire),
+            state,
+            questionnaire,
+            progress,
         }
     }
 
@@ -51,7 +59,20 @@ impl JourneyHandle {
     }
 
     pub fn progress(&self) -> Option<Progress> {
-        self.with(|j, q| j.progress(q))
+        self.progress.get()
+    }
+
+    /// "Question 3 sur 12 environ", or nothing outside the questions.
+    pub fn progress_words(&self, i18n: &I18n) -> Option<String> {
+        self.progress().map(|p| {
+            i18n.format(
+                "question.progress",
+                &[
+                    ("position", &p.position.to_string()),
+                    ("total", &p.estimated_total.to_string()),
+                ],
+            )
+        })
     }
 }
 

@@ -19,18 +19,33 @@ use crate::domain::scoring::AutonomyLevel;
 use crate::platform::clock::{local, now_ms};
 use leptos::prelude::*;
 
+/// The next steps for the journey as it is, computed once for the results page (its
+/// cards and the advisor's activity-report sheet both read them). `None` until the
+/// catalog is loaded.
+#[derive(Clone, Copy)]
+pub struct Recommendations(pub Memo<Option<Vec<NextStep>>>);
+
+impl Recommendations {
+    /// Recommendations for the journey and catalog in context.
+    pub fn from_context() -> Self {
+        let journey = use_journey();
+        let catalog = use_catalog();
+        Self(Memo::new(move |_| {
+            catalog.0.with(|c| {
+                let c = c.as_ref()?;
+                let today = local(now_ms()).iso_minute();
+                Some(journey.with(|j, q| recommend(q, j.answers(), c, &today)))
+            })
+        }))
+    }
+}
+
 #[component]
 pub fn NextSteps() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let catalog = use_catalog();
-    let steps = Memo::new(move |_| {
-        catalog.0.with(|c| {
-            let c = c.as_ref()?;
-            let today = local(now_ms()).iso_minute();
-            Some(journey.with(|j, q| recommend(q, j.answers(), c, &today)))
-        })
-    });
+    let steps = expect_context::<Recommendations>().0;
     view! {
         <section class="results-section next-steps" aria-labelledby="next-title">
             <h2 id="next-title">{move || i18n.t("next.title")}</h2>

@@ -7,7 +7,7 @@ use super::advisor::{ActivityReportSheet, AdvisorNotes};
 use super::handoff_card::HandoffCard;
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
-use super::next_steps::NextSteps;
+use super::next_steps::{NextSteps, Recommendations};
 use super::page_heading::PageHeading;
 use super::persistence::erase_everything;
 use super::session::use_session;
@@ -23,6 +23,7 @@ pub fn ResultsPage() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let session = use_session();
+    provide_context(Recommendations::from_context());
     let profile = Memo::new(move |_| journey.with(|j, q| Profile::of(q, j.answers())));
     let item_list = move |items: Vec<ItemId>| {
         let keys: Vec<String> = journey.questionnaire.with_value(|q| {
