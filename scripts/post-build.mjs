@@ -1,5 +1,6 @@
-// Trunk's post-build hook (Trunk.toml): writes the service worker with the build's file
-// list and version, then a gzip and a brotli copy of every text and wasm file, for
+// Trunk's post-build hook (Trunk.toml): fills the start-up preview of index.html with the
+// welcome screen's French texts, writes the service worker with the build's file list
+// and version, then a gzip and a brotli copy of every text and wasm file, for
 // static servers that serve pre-compressed files (see the README).
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile, stat } from "node:fs/promises";
@@ -7,6 +8,25 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+
+/** Fills each empty `data-shell="key"` element of index.html with that key's French text. */
+async function fillPreview() {
+  const texts = JSON.parse(await readFile(new URL("../content/locales/fr.json", import.meta.url), "utf8"));
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const path = join(dir, "index.html");
+  const html = await readFile(path, "utf8");
+  const filled = html.replace(
+    /(<([a-z0-9]+)\b[^>]*\bdata-shell="?([a-z0-9_.]+)"?[^>]*>)(<\/\2>)/g,
+    (_, open, _tag, key, close) => {
+      if (typeof texts[key] !== "string") throw new Error(`index.html: no text "${key}" in fr.json`);
+      return open + escape(texts[key]) + close;
+    },
+  );
+  if (filled === html) throw new Error("index.html: no data-shell element to fill");
+  await writeFile(path, filled);
+}
+
+await fillPreview();
 
 async function filesUnder(folder) {
   const out = [];

@@ -1,6 +1,8 @@
 // A small static file server for dist/: what `scripts/serve.sh` runs, and what the
 // end-to-end tests start. It listens on the loopback address only and serves files
-// from one folder, nothing else.
+// from one folder, nothing else. Like the production setup the README describes, it
+// sends the pre-compressed copy (`.br`, else `.gz`) the build wrote beside a file when
+// the browser accepts it.
 //
 //   node scripts/static-server.mjs [folder=dist] [host=127.0.0.1] [port=8080]
 
@@ -23,6 +25,21 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const ENCODINGS = [
+  { name: "br", suffix: "br" },
+  { name: "gzip", suffix: "gz" },
+];
+
+/** The best pre-compressed copy of `file` that the browser accepts, if the build wrote one. */
+async function precompressed(file, acceptEncoding) {
+  const accepted = acceptEncoding.split(",").map((part) => part.split(";")[0].trim());
+  for (const encoding of ENCODINGS) {
+    if (!accepted.includes(encoding.name)) continue;
+    if ((await stat(`${file}.${encoding.suffix}`).catch(() => null))?.isFile()) return encoding;
+  }
+  return null;
+}
+
 /** Starts serving `root`; resolves to `{ url, close }` once listening. */
 export function startServer({ root = "dist", host = "127.0.0.1", port = 0 } = {}) {
   const base = resolve(root);
@@ -35,11 +52,14 @@ export function startServer({ root = "dist", host = "127.0.0.1", port = 0 } = {}
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
+      const encoding = await precompressed(file, request.headers["accept-encoding"] ?? "");
+      const body = await readFile(encoding ? `${file}.${encoding.suffix}` : file);
       response.writeHead(200, {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
+        Vary: "Accept-Encoding",
+        ...(encoding ? { "Content-Encoding": encoding.name } : {}),
       });
       response.end(request.method === "HEAD" ? undefined : body);
     } catch {

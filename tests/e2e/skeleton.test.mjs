@@ -1,6 +1,8 @@
 // End-to-end: the built app (dist/) in real Chromium, as a person meets it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   assertAccessible,
   assertSameOrigin,
@@ -103,7 +105,46 @@ test("when the WebAssembly module cannot load, a plain message replaces the blan
   await failure.waitFor();
   assert.match(await failure.innerText(), /Ce navigateur n'a pas pu lancer Repère/);
   assert.equal(await page.getByRole("button", { name: "Réessayer" }).isVisible(), true);
+  assert.equal(await page.locator("#boot-preview").isVisible(), false, "the welcome preview is gone");
   await page.context().close();
+});
+
+test("while the app loads, the welcome screen's opening is already there, from the French texts", async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const page = await openPage(harness, {
+    beforeGoto: (p) =>
+      p.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  const preview = page.locator("#boot-preview");
+  await preview.waitFor();
+  const french = JSON.parse(readFileSync("content/locales/fr.json", "utf8"));
+  assert.equal(await preview.locator("h1").textContent(), french["welcome.title"]);
+  assert.equal(await preview.locator(".lead").textContent(), french["welcome.what"]);
+  assert.equal(await page.getByRole("status").textContent(), "Chargement de Repère…");
+  assert.equal(await page.getByRole("button", { name: "Commencer" }).count(), 0, "nothing to click yet");
+
+  release();
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Commencer" }).waitFor();
+  assert.equal(await page.locator("#boot").count(), 0, "the preview made way for the app");
+  assert.equal(await page.locator("h1").count(), 1, "one heading, the app's");
+  await page.context().close();
+});
+
+test("the server sends the build's brotli or gzip copy to a browser that accepts it", async () => {
+  const html = await (await fetch(harness.server.url)).text();
+  const wasm = html.match(/href=\.?\/?(repere-[0-9a-f]+_bg\.wasm)/)[1];
+  const original = readFileSync(join("dist", wasm));
+  for (const [accepted, encoding] of [["br", "br"], ["gzip", "gzip"], ["identity", null]]) {
+    const response = await fetch(harness.server.url + wasm, { headers: { "Accept-Encoding": accepted } });
+    assert.equal(response.headers.get("content-encoding"), encoding, accepted);
+    // fetch decodes the body: it must be the very same module.
+    assert.ok(Buffer.from(await response.arrayBuffer()).equals(original), `${accepted}: same bytes`);
+  }
 });
 
 test("if the app stops after it started, a message offers to reload", async () => {
