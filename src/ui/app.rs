@@ -23,6 +23,7 @@ use super::visit_actions::VisitActions;
 use super::welcome_page::WelcomePage;
 use crate::content;
 use crate::domain::config::{parse_config, LoadedConfig};
+use crate::domain::ids::SituationId;
 use crate::domain::journey::{Journey, Step};
 use crate::domain::mode::{choose_mode, query_param, Mode};
 use crate::domain::plan::Question;
@@ -87,7 +88,7 @@ pub fn Shell(
     let i18n = use_i18n();
     provide_context(journey);
     provide_context(session);
-    provide_context(CatalogState::load());
+    provide_context(CatalogState::default());
     let read_aloud_by_default = session.mode.get_untracked() == Mode::Kiosk
         && session.config.with_value(|c| c.kiosk_read_aloud);
     provide_context(Display::new(read_aloud_by_default));
@@ -104,7 +105,7 @@ pub fn Shell(
     }
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
-    let step = Memo::new(move |_| journey.state.with(|j| j.step().clone()));
+    let step = Memo::new(move |_| journey.state.with(|j| Screen::of(j.step())));
     let overlay = session.overlay;
 
     let screen = move || {
@@ -115,11 +116,11 @@ pub fn Shell(
             Some(Overlay::KioskSettings) => view! { <KioskSettingsPage/> }.into_any(),
             Some(Overlay::Overview) => view! { <OverviewPage/> }.into_any(),
             None => match step.get() {
-                Step::Welcome => view! { <WelcomePage/> }.into_any(),
-                Step::Question(Question::Needs) => view! { <NeedsPage/> }.into_any(),
-                Step::Question(Question::Situation(id)) => view! { <SituationPage id/> }.into_any(),
-                Step::Question(Question::Skill(id)) => view! { <SkillPage id/> }.into_any(),
-                Step::Results => view! { <ResultsPage/> }.into_any(),
+                Screen::Welcome => view! { <WelcomePage/> }.into_any(),
+                Screen::Needs => view! { <NeedsPage/> }.into_any(),
+                Screen::Situation(id) => view! { <SituationPage id/> }.into_any(),
+                Screen::Skill => view! { <SkillPage/> }.into_any(),
+                Screen::Results => view! { <ResultsPage/> }.into_any(),
             },
         };
         // Every screen after the first one takes focus on its heading.
@@ -131,10 +132,10 @@ pub fn Shell(
     let announcement = move || journey.progress_words(&i18n);
 
     view! {
-        <a class="skip-link" href="#main">{move || i18n.t("app.skip_to_content")}</a>
+        <a class="skip-link" href="#main">{i18n.text("app.skip_to_content")}</a>
         <header class="site-header">
             <p class="site-name">
-                {move || i18n.t("app.name")}
+                {i18n.text("app.name")}
                 {move || (session.mode.get() == Mode::Advisor).then(|| view! {
                     <span class="mode-badge">{i18n.t("advisor.badge")}</span>
                 })}
@@ -150,6 +151,29 @@ pub fn Shell(
         <VisitActions/>
         <SiteFooter config/>
         {move || is_kiosk().then(|| view! { <KioskWatch/> })}
+    }
+}
+
+/// The screen that shows a step. Every skill item shares one screen, which follows the
+/// item in place (see `SkillPage`).
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Welcome,
+    Needs,
+    Situation(SituationId),
+    Skill,
+    Results,
+}
+
+impl Screen {
+    fn of(step: &Step) -> Self {
+        match step {
+            Step::Welcome => Self::Welcome,
+            Step::Question(Question::Needs) => Self::Needs,
+            Step::Question(Question::Situation(id)) => Self::Situation(id.clone()),
+            Step::Question(Question::Skill(_)) => Self::Skill,
+            Step::Results => Self::Results,
+        }
     }
 }
 

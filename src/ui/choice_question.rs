@@ -35,11 +35,14 @@ pub struct ChoiceOption {
 }
 
 /// A picture beside the question, with its text alternative (empty if decorative).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct QuestionPicture {
     pub pictogram: String,
     pub alt_key: Option<String>,
 }
+
+/// The id of the question's heading.
+const HEADING_ID: &str = "question-heading";
 
 #[component]
 pub fn ChoiceQuestion(
@@ -50,7 +53,12 @@ pub fn ChoiceQuestion(
     caption: Signal<String>,
     #[prop(into)] heading: Signal<String>,
     #[prop(into)] hint: Signal<String>,
-    #[prop(optional)] picture: Option<QuestionPicture>,
+    #[prop(optional, into)] picture: Signal<Option<QuestionPicture>>,
+    /// Which question is on screen, when one screen shows several in turn (the skill
+    /// items): a change means a new question, so the error goes and the heading takes
+    /// focus, as on a new screen.
+    #[prop(optional, into)]
+    question: Signal<String>,
     kind: ChoiceKind,
     options: Vec<ChoiceOption>,
     /// Whether the option with this value is chosen.
@@ -119,11 +127,21 @@ pub fn ChoiceQuestion(
             }
         }
     };
-    let picture = picture.map(|p| {
-        let alt = move || p.alt_key.as_ref().map(|k| i18n.t(k)).unwrap_or_default();
-        view! {
-            <img class="question-picto" src=format!("pictos/{}.svg", p.pictogram) alt=alt width="64" height="64"/>
+    let picture = move || {
+        picture.get().map(|p| {
+            let alt = move || p.alt_key.as_ref().map(|k| i18n.t(k)).unwrap_or_default();
+            view! {
+                <img class="question-picto" src=format!("pictos/{}.svg", p.pictogram) alt=alt width="64" height="64"/>
+            }
+        })
+    };
+    Effect::new(move |previous: Option<String>| {
+        let now = question.get();
+        if previous.is_some_and(|previous| previous != now) {
+            show_error.set(false);
+            focus_element(HEADING_ID);
         }
+        now
     });
     let choices = options
         .into_iter()
@@ -167,7 +185,7 @@ pub fn ChoiceQuestion(
         <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
             <div class="question-top">
                 <button type="button" class="back-link" on:click=move |_| journey.back()>
-                    {move || i18n.t("nav.back")}
+                    {i18n.text("nav.back")}
                 </button>
                 <p class="progress">{progress}</p>
             </div>
@@ -188,7 +206,7 @@ pub fn ChoiceQuestion(
                 aria-describedby=described_by
             >
                 <legend class="question-legend">
-                    <PageHeading text=heading/>
+                    <PageHeading text=heading id=HEADING_ID/>
                 </legend>
                 <div class="question-intro">
                     {picture}
@@ -200,12 +218,12 @@ pub fn ChoiceQuestion(
                 <div class="choices" class:choices-answers=keyboard_hint>{choices}</div>
             </fieldset>
             {keyboard_hint.then(|| view! {
-                <p class="keyboard-hint">{move || i18n.t("question.keyboard_hint")}</p>
+                <p class="keyboard-hint">{i18n.text("question.keyboard_hint")}</p>
             })}
             <div class="question-actions">
-                <button type="submit" class="button button-primary">{move || i18n.t("nav.continue")}</button>
+                <button type="submit" class="button button-primary">{i18n.text("nav.continue")}</button>
                 <button type="button" class="button button-secondary" on:click=move |_| session.show(Overlay::Pause)>
-                    {move || i18n.t("nav.pause")}
+                    {i18n.text("nav.pause")}
                 </button>
             </div>
         </form>

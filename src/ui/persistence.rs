@@ -42,18 +42,21 @@ pub fn load_saved_progress(session: Session, journey: JourneyHandle) {
 }
 
 /// Saves the journey after every change (one Effect for the whole app). The write is
-/// left for just after the next paint, so that the next question shows at once; it
-/// saves the state as it is then (nothing, if everything was erased meanwhile).
+/// left for just after the next paint (a task queued from the next animation frame),
+/// so that the next question shows at once; it saves the state as it is then (nothing,
+/// if everything was erased meanwhile).
 pub fn save_after_every_change(session: Session, journey: JourneyHandle) {
     Effect::new(move |first: Option<()>| {
         journey.state.track();
         if first.is_none() || !session.storage_works.get_value() || session.keep_ms() <= 0.0 {
             return;
         }
-        set_timeout(
-            move || save_now(session, journey),
-            std::time::Duration::ZERO,
-        );
+        request_animation_frame(move || {
+            set_timeout(
+                move || save_now(session, journey),
+                std::time::Duration::ZERO,
+            )
+        });
     });
 }
 

@@ -6,19 +6,61 @@ use super::choice_question::{ChoiceKind, ChoiceOption, ChoiceQuestion, QuestionP
 use super::i18n::use_i18n;
 use super::journey_handle::use_journey;
 use crate::domain::ids::ItemId;
+use crate::domain::journey::Step;
+use crate::domain::plan::Question;
 use crate::domain::skill::SkillAnswer;
 use leptos::prelude::*;
 
+/// What the screen shows of the item on screen.
+#[derive(Clone, PartialEq)]
+struct ShownItem {
+    id: ItemId,
+    area_key: String,
+    text_key: String,
+    example_key: String,
+    picture: QuestionPicture,
+}
+
+/// The skill question of the journey's current step. One screen serves every skill item
+/// in turn: moving to the next item changes its texts in place, which is much less work
+/// for an old computer than building a new screen.
 #[component]
-pub fn SkillPage(id: ItemId) -> impl IntoView {
+pub fn SkillPage() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
-    let Some((item, area)) = journey.questionnaire.with_value(|q| {
-        let item = q.item(&id)?.clone();
-        let area = q.area(&item.area)?.clone();
-        Some((item, area))
-    }) else {
-        return ().into_any();
+    // The item on screen; the last one stays while the screen goes away.
+    let shown = Memo::new(move |previous: Option<&Option<ShownItem>>| {
+        journey
+            .with(|j, q| {
+                let Step::Question(Question::Skill(id)) = j.step() else {
+                    return None;
+                };
+                let item = q.item(id)?;
+                let area = q.area(&item.area)?;
+                let picture = match &item.pictogram {
+                    Some(pictogram) => QuestionPicture {
+                        pictogram: pictogram.clone(),
+                        alt_key: Some(item.pictogram_alt_key()),
+                    },
+                    None => QuestionPicture {
+                        pictogram: area.pictogram.clone(),
+                        alt_key: None,
+                    },
+                };
+                Some(ShownItem {
+                    id: id.clone(),
+                    area_key: area.name_key(),
+                    text_key: item.text_key(),
+                    example_key: item.example_key(),
+                    picture,
+                })
+            })
+            .or_else(|| previous.cloned().flatten())
+    });
+    let text = move |key: fn(&ShownItem) -> &String| {
+        Signal::derive(move || {
+            shown.with(|s| s.as_ref().map(|s| i18n.t(key(s))).unwrap_or_default())
+        })
     };
     let options = SkillAnswer::ALL
         .iter()
@@ -29,38 +71,31 @@ pub fn SkillPage(id: ItemId) -> impl IntoView {
             pictogram: None,
         })
         .collect();
-    let picture = match &item.pictogram {
-        Some(pictogram) => QuestionPicture {
-            pictogram: pictogram.clone(),
-            alt_key: Some(item.pictogram_alt_key()),
-        },
-        None => QuestionPicture {
-            pictogram: area.pictogram.clone(),
-            alt_key: None,
-        },
-    };
-    let (area_key, text_key, example_key) = (area.name_key(), item.text_key(), item.example_key());
-    let (chosen_id, choose_id) = (id.clone(), id);
+    let shown_id = move || shown.with(|s| s.as_ref().map(|s| s.id.clone()));
     view! {
         <ChoiceQuestion
             prefix="answer"
-            caption=Signal::derive(move || i18n.t(&area_key))
-            heading=Signal::derive(move || i18n.t(&text_key))
-            hint=Signal::derive(move || i18n.t(&example_key))
-            picture
+            caption=text(|s| &s.area_key)
+            heading=text(|s| &s.text_key)
+            hint=text(|s| &s.example_key)
+            picture=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.picture.clone())))
+            question=Signal::derive(move || shown_id().map(|id| id.as_str().to_owned()).unwrap_or_default())
             kind=ChoiceKind::One
             options
             is_chosen=Callback::new(move |slug: String| {
-                journey.with(|j, _| j.answers().skill(&chosen_id).is_some_and(|a| a.slug() == slug))
+                let Some(id) = shown_id() else { return false };
+                journey.with(|j, _| j.answers().skill(&id).is_some_and(|a| a.slug() == slug))
             })
             on_choose=Callback::new(move |slug: String| {
-                if let Some(answer) = SkillAnswer::ALL.into_iter().find(|a| a.slug() == slug) {
-                    journey.update(|j, q| j.answer_skill(q, &choose_id, answer));
-                }
+                let (Some(id), Some(answer)) =
+                    (shown_id(), SkillAnswer::ALL.into_iter().find(|a| a.slug() == slug))
+                else {
+                    return;
+                };
+                journey.update(|j, q| j.answer_skill(q, &id, answer));
             })
             error_text=Signal::derive(move || i18n.t("question.error.skill"))
             keyboard_hint=true
         />
     }
-    .into_any()
 }

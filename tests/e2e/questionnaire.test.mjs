@@ -144,3 +144,37 @@ test("a pause keeps the answers, and the whole questionnaire exists in English",
   await assertAccessible(page, "a situation question in English");
   await page.context().close();
 });
+
+test("from one skill question to the next: a new question, its heading focused, no error left", async () => {
+  // An advisor opens a code that stops at the situation questions; the first answers lead
+  // to the skill questions.
+  const page = await openPage(harness, { path: "?mode=conseiller#code=2G00-0000-20G" });
+  await waitForApp(page);
+  for (let title = await heading(page); !title.startsWith("Je sais "); ) {
+    await page.locator(".choice-input").first().check();
+    await page.getByRole("button", { name: "Continuer" }).click();
+    await page.waitForFunction((before) => document.querySelector("h1").textContent !== before, title);
+    title = await heading(page);
+  }
+  const first = await heading(page);
+  assert.match(first, /^Je sais /);
+  await page.getByRole("button", { name: "Continuer" }).click();
+  const missing = page.getByRole("alert").filter({ hasText: "Il manque une réponse" });
+  await missing.waitFor();
+
+  await page.getByRole("radio", { name: "Oui, avec de l'aide" }).check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.waitForFunction((before) => document.querySelector("h1").textContent !== before, first);
+  const second = await heading(page);
+  assert.match(second, /^Je sais /);
+  assert.notEqual(second, first);
+  assert.equal(await page.locator("h1").evaluate((h) => h === document.activeElement), true, "heading focused");
+  assert.equal(await missing.count(), 0, "the error of the question before is gone");
+  assert.equal(await page.locator(".choice-input:checked").count(), 0, "nothing chosen yet");
+  await assertAccessible(page, "the next skill question");
+
+  await page.getByRole("button", { name: "Retour" }).click();
+  await page.waitForFunction((before) => document.querySelector("h1").textContent === before, first);
+  assert.equal(await page.getByRole("radio", { name: "Oui, avec de l'aide" }).isChecked(), true);
+  await page.context().close();
+});
