@@ -1,6 +1,7 @@
 //! The catalog (places, workshops, partners, territory), fetched from `catalog/` beside
-//! the app at start-up and shared through context. Until it arrives, or if a file is
-//! missing, the recommendations fall back to what is built in.
+//! the app the first time a page needs it (not at start-up: the welcome screen must come
+//! first) and shared through context. Until it arrives, or if a file is missing, the
+//! recommendations fall back to what is built in.
 
 use crate::domain::catalog::{
     Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
@@ -9,12 +10,29 @@ use crate::platform::fetch_text::fetch_text;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
-pub struct CatalogState(pub RwSignal<Option<Catalog>>);
+pub struct CatalogState {
+    pub catalog: RwSignal<Option<Catalog>>,
+    requested: StoredValue<bool>,
+}
+
+/// An empty state: nothing is fetched until a page asks for it.
+impl Default for CatalogState {
+    fn default() -> Self {
+        Self {
+            catalog: RwSignal::new(None),
+            requested: StoredValue::new(false),
+        }
+    }
+}
 
 impl CatalogState {
-    /// Starts fetching the four files; the state fills in when they are read.
-    pub fn load() -> Self {
-        let state = Self(RwSignal::new(None));
+    /// Starts fetching the four files, once; the state fills in when they are read.
+    fn request(self) {
+        if self.requested.get_value() {
+            return;
+        }
+        self.requested.set_value(true);
+        let catalog = self.catalog;
         leptos::task::spawn_local(async move {
             let files = CatalogFiles {
                 places: fetch(PLACES_FILE).await,
@@ -22,9 +40,8 @@ impl CatalogState {
                 partners: fetch(PARTNERS_FILE).await,
                 territory: fetch(TERRITORY_FILE).await,
             };
-            state.0.set(Some(Catalog::load(&files)));
+            catalog.set(Some(Catalog::load(&files)));
         });
-        state
     }
 }
 
@@ -32,6 +49,9 @@ async fn fetch(name: &str) -> Option<String> {
     fetch_text(&format!("catalog/{name}")).await.ok()
 }
 
+/// The shared catalog state, whose files start loading on this first call.
 pub fn use_catalog() -> CatalogState {
-    expect_context::<CatalogState>()
+    let state = expect_context::<CatalogState>();
+    state.request();
+    state
 }

@@ -91,10 +91,10 @@ pub fn DisplaySettings() -> impl IntoView {
     };
     view! {
         <details class="display-settings">
-            <summary>{move || i18n.t("display.title")}</summary>
+            <summary>{i18n.text("display.title")}</summary>
             <div class="display-settings-body">
                 <div role="group" aria-labelledby="text-size-label" class="display-group">
-                    <span id="text-size-label" class="display-label">{move || i18n.t("display.text_size")}</span>
+                    <span id="text-size-label" class="display-label">{i18n.text("display.text_size")}</span>
                     {size_button(0, "display.size.normal")}
                     {size_button(1, "display.size.large")}
                     {size_button(2, "display.size.larger")}
@@ -102,7 +102,7 @@ pub fn DisplaySettings() -> impl IntoView {
                 <div class="display-group">
                     <button type="button" class="toggle-button" aria-pressed=move || display.high_contrast.get().to_string()
                         on:click=move |_| display.high_contrast.update(|c| *c = !*c)>
-                        {move || i18n.t("display.contrast")}
+                        {i18n.text("display.contrast")}
                     </button>
                 </div>
             </div>
@@ -111,7 +111,7 @@ pub fn DisplaySettings() -> impl IntoView {
             view! {
                 <button type="button" class="toggle-button read-aloud-toggle" aria-pressed=move || display.read_aloud.get().to_string()
                     on:click=move |_| display.read_aloud.update(|r| *r = !*r)>
-                    {move || i18n.t("display.read_aloud")}
+                    {i18n.text("display.read_aloud")}
                 </button>
             }.into_any()
         } else {

@@ -2,7 +2,7 @@
 //!
 //! ```ignore
 //! let i18n = use_i18n();
-//! view! { <h1>{move || i18n.t("welcome.title")}</h1> }
+//! view! { <h1>{i18n.text("welcome.title")}</h1> }
 //! ```
 
 use crate::content;
@@ -41,6 +41,13 @@ impl I18n {
     /// The message for `key`.
     pub fn t(&self, key: &str) -> String {
         self.catalog.with(|c| c.text(key).to_owned())
+    }
+
+    /// The message for `key` as a view that follows a change of language. Every fixed
+    /// text of the app goes through this one closure type, so the view code that keeps
+    /// it up to date is compiled once, not once per text (a smaller wasm).
+    pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
     }
 
     /// The message for `key`, with `{name}` placeholders filled in.

@@ -162,7 +162,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
                 }.into_any()
             }}
             <button type="button" class="back-link" on:click=move |_| session.close_overlay()>
-                {move || i18n.t("nav.back")}
+                {i18n.text("nav.back")}
             </button>
         </div>
     }

@@ -31,7 +31,7 @@ impl Recommendations {
         let journey = use_journey();
         let catalog = use_catalog();
         Self(Memo::new(move |_| {
-            catalog.0.with(|c| {
+            catalog.catalog.with(|c| {
                 let c = c.as_ref()?;
                 let today = local(now_ms()).iso_minute();
                 Some(journey.with(|j, q| recommend(q, j.answers(), c, &today)))
@@ -48,11 +48,11 @@ pub fn NextSteps() -> impl IntoView {
     let steps = expect_context::<Recommendations>().0;
     view! {
         <section class="results-section next-steps" aria-labelledby="next-title">
-            <h2 id="next-title">{move || i18n.t("next.title")}</h2>
+            <h2 id="next-title">{i18n.text("next.title")}</h2>
             <CommuneChoice/>
             {move || match steps.get() {
                 None => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),
-                Some(steps) => catalog.0.with(|c| {
+                Some(steps) => catalog.catalog.with(|c| {
                     let c = c.as_ref().cloned().unwrap_or_default();
                     let problem = c.problems.iter().any(|p| p.serious).then(|| view! {
                         <p class="results-note">{i18n.t("catalog.problem")}</p>
@@ -79,7 +79,7 @@ fn CommuneChoice() -> impl IntoView {
     let journey = use_journey();
     let catalog = use_catalog();
     let communes = move || {
-        catalog.0.with(|c| {
+        catalog.catalog.with(|c| {
             c.as_ref()
                 .map(|c| {
                     c.territory

@@ -13,10 +13,10 @@ pub fn PausePage() -> impl IntoView {
     view! {
         <div class="pause">
             <PageHeading text=Signal::derive(move || i18n.t("pause.title"))/>
-            <p class="lead">{move || i18n.t("pause.kept")}</p>
-            <p>{move || i18n.t("pause.when_ready")}</p>
+            <p class="lead">{i18n.text("pause.kept")}</p>
+            <p>{i18n.text("pause.when_ready")}</p>
             <button type="button" class="button button-primary" on:click=move |_| session.close_overlay()>
-                {move || i18n.t("pause.resume")}
+                {i18n.text("pause.resume")}
             </button>
         </div>
     }

@@ -48,10 +48,10 @@ pub fn ResultsPage() -> impl IntoView {
                 i18n.format("print.title", &[("date", &format!("{date} {}", now.year))])
             }}</p>
             <PageHeading text=Signal::derive(move || i18n.t("results.title"))/>
-            <p class="lead">{move || i18n.t("results.thanks")}</p>
+            <p class="lead">{i18n.text("results.thanks")}</p>
 
             <section class="results-section results-strengths" aria-labelledby="strengths-title">
-                <h2 id="strengths-title">{move || i18n.t("results.strengths.title")}</h2>
+                <h2 id="strengths-title">{i18n.text("results.strengths.title")}</h2>
                 {move || {
                     let strengths = profile.with(|p| p.strengths.clone());
                     if strengths.is_empty() {
@@ -63,7 +63,7 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
 
             <section class="results-section" aria-labelledby="levels-title">
-                <h2 id="levels-title">{move || i18n.t("results.levels.title")}</h2>
+                <h2 id="levels-title">{i18n.text("results.levels.title")}</h2>
                 <ul class="area-levels">
                     {move || profile.with(|p| p.areas.clone()).into_iter().map(|r| view! { <AreaLevel result=r/> }).collect_view()}
                 </ul>
@@ -103,18 +103,18 @@ pub fn ResultsPage() -> impl IntoView {
 
             <div class="results-actions">
                 <button type="button" class="button button-primary" on:click=move |_| print()>
-                    {move || i18n.t("results.print")}
+                    {i18n.text("results.print")}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| journey.back()>
-                    {move || i18n.t("results.change")}
+                    {i18n.text("results.change")}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| erase_everything(session, journey, None)>
-                    {move || i18n.t("results.restart")}
+                    {i18n.text("results.restart")}
                 </button>
                 <button type="button" class="button button-primary" on:click=move |_| {
                     erase_everything(session, journey, Some("erase.done_finished"))
                 }>
-                    {move || i18n.t("results.finished")}
+                    {i18n.text("results.finished")}
                 </button>
             </div>
         </div>

@@ -41,7 +41,7 @@ pub fn SiteFooter(config: RwSignal<Option<LoadedConfig>>) -> impl IntoView {
     view! {
         <footer class="site-footer">
             {offered_by}
-            <p>{move || i18n.t("footer.privacy")}</p>
+            <p>{i18n.text("footer.privacy")}</p>
             {problems}
         </footer>
     }

@@ -17,10 +17,10 @@ pub fn VisitActions() -> impl IntoView {
         <nav class="visit-actions" aria-label=move || i18n.t("visit.actions")>
             {move || (session.mode.get() == Mode::Advisor).then(|| view! { <OverviewButton/> })}
             <button type="button" class="link-button" on:click=move |_| session.show(Overlay::Privacy)>
-                {move || i18n.t("privacy.link")}
+                {i18n.text("privacy.link")}
             </button>
             <button type="button" class="link-button" on:click=move |_| session.show(Overlay::ConfirmErase)>
-                {move || i18n.t("erase.link")}
+                {i18n.text("erase.link")}
             </button>
             {move || (session.mode.get() == Mode::Kiosk && has_pin).then(|| view! {
                 <button type="button" class="link-button" on:click=move |_| session.show(Overlay::KioskSettings)>

@@ -33,8 +33,11 @@ const steps = (page) => page.locator(".next-step");
 test("the results name the right doors, with why, where and how to call", async () => {
   const page = await openPage(harness);
   await waitForApp(page);
+  const catalogRequests = () => page.requests.filter((url) => url.includes("/catalog/"));
+  assert.deepEqual(catalogRequests(), [], "the welcome page does not wait for the catalog");
   await playJourney(page, NO_DEVICE_CAF);
   await steps(page).first().waitFor();
+  assert.equal(catalogRequests().length, 4, "the results fetch the four files, once");
   const cards = await steps(page).allInnerTexts();
   assert.equal(cards.length, 3, cards.join("\n---\n"));
   assert.match(cards[0], /Un atelier\s+Rendez-vous avec un conseiller numérique/);
