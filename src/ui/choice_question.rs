@@ -148,6 +148,20 @@ pub fn ChoiceQuestion(
         .map(|option| {
             let value = option.value.clone();
             let checked = Memo::new(move |_| is_chosen.run(value.clone()));
+            // The box follows the answers: compared with the box itself, not with what
+            // was last written to it, since a click changes it first. When the question
+            // changes in place, an answer chosen and taken away in one go would
+            // otherwise leave it ticked.
+            let input = NodeRef::<leptos::html::Input>::new();
+            Effect::new(move |_| {
+                question.track();
+                let want = checked.get();
+                if let Some(input) = input.get() {
+                    if input.checked() != want {
+                        input.set_checked(want);
+                    }
+                }
+            });
             let value = option.value.clone();
             let choose = move |_| {
                 on_choose.run(value.clone());
@@ -168,7 +182,7 @@ pub fn ChoiceQuestion(
                         id=input_id(&option.value)
                         name=prefix
                         value=option.value.clone()
-                        prop:checked=checked
+                        node_ref=input
                         on:change=choose
                     />
                     {picto}

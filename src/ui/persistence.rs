@@ -61,7 +61,10 @@ pub fn save_after_every_change(session: Session, journey: JourneyHandle) {
 }
 
 fn save_now(session: Session, journey: JourneyHandle) {
-    let state = journey.state.get_untracked();
+    // Nothing to save if the app was taken down meanwhile (only tests do that).
+    let Some(state) = journey.state.try_get_untracked() else {
+        return;
+    };
     if state == Journey::default() {
         // Nothing to keep; saved progress still on offer stays until the person
         // chooses to resume it or start again.
