@@ -1,6 +1,8 @@
-//! The content compiled into the app: the questionnaire's structure and every message
-//! catalog. The files are validated by the tests at the bottom of this module, so a
-//! mistake in them fails `cargo test` with the file and the key named.
+//! The content of the app: the questionnaire's structure and the default language's
+//! message catalog, compiled in; the other languages' catalogs, served beside the app in
+//! `locales/` (copied there from `content/locales/` by Trunk) and fetched when chosen.
+//! Every file is validated by the tests at the bottom of this module, so a mistake in
+//! one fails `cargo test` with the file and the key named.
 
 use crate::domain::locale::{Catalog, CatalogError};
 use crate::domain::questionnaire::{Questionnaire, QuestionnaireError};
@@ -9,30 +11,40 @@ include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
 
 const QUESTIONNAIRE_FILE: &str = include_str!("../content/questionnaire.json");
 
-/// The language every other catalog is checked against, and the app's default.
-pub const DEFAULT_LANGUAGE: &str = "fr";
-
 /// The questionnaire compiled into the app.
 pub fn questionnaire() -> Result<Questionnaire, QuestionnaireError> {
     Questionnaire::parse(QUESTIONNAIRE_FILE)
 }
 
-/// The codes of the languages compiled into the app, in file-name order.
+/// The codes of the app's languages, in file-name order.
 pub fn language_codes() -> impl Iterator<Item = &'static str> {
-    LOCALE_FILES.iter().map(|(code, _)| *code)
+    LANGUAGES.iter().map(|(code, _)| *code)
 }
 
-/// The catalog of language `code`, if the app has one.
-pub fn catalog(code: &str) -> Option<Result<Catalog, CatalogError>> {
-    LOCALE_FILES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(c, json)| Catalog::parse(c, json))
+/// The app's languages: (code, its name in that language, as "English").
+pub fn languages() -> &'static [(&'static str, &'static str)] {
+    LANGUAGES
+}
+
+/// The catalog of the default language, compiled in.
+pub fn default_catalog() -> Result<Catalog, CatalogError> {
+    Catalog::parse(DEFAULT_LANGUAGE, DEFAULT_LOCALE_FILE)
+}
+
+/// Where the catalog of language `code` is served, relative to the app.
+pub fn catalog_url(code: &str) -> String {
+    format!("locales/{code}.json")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The catalog of language `code`, read from `content/locales/`.
+    fn catalog(code: &str) -> Option<Result<Catalog, CatalogError>> {
+        let json = std::fs::read_to_string(format!("content/locales/{code}.json")).ok()?;
+        Some(Catalog::parse(code, &json))
+    }
     use crate::domain::content_check::{check_questionnaire, check_translations, Vocabularies};
     use crate::domain::paths::{all_path_lengths, median};
     use std::path::Path;
@@ -48,9 +60,18 @@ mod tests {
     }
 
     #[test]
-    fn french_and_english_are_compiled_in() {
-        let codes: Vec<_> = language_codes().collect();
-        assert!(codes.contains(&"fr") && codes.contains(&"en"), "{codes:?}");
+    fn french_and_english_are_offered_each_under_its_own_name() {
+        assert_eq!(languages(), &[("en", "English"), ("fr", "Français")]);
+        assert_eq!(catalog_url("en"), "locales/en.json");
+    }
+
+    #[test]
+    fn the_compiled_in_catalog_is_the_french_file() {
+        let compiled = default_catalog().unwrap();
+        let file = catalog(DEFAULT_LANGUAGE).unwrap().unwrap();
+        assert_eq!(compiled.code(), "fr");
+        assert!(file.keys().all(|k| compiled.text(k) == file.text(k)));
+        assert_eq!(compiled.keys().count(), file.keys().count());
     }
 
     #[test]

@@ -7,7 +7,6 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use repere::content::DEFAULT_LANGUAGE;
 use repere::domain::config::{parse_config, LoadedConfig};
 use repere::ui::app::App;
 use repere::ui::i18n::I18n;
@@ -270,9 +269,10 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     tick().await;
     answer_the_situation(&c).await;
     for _ in 0..3 {
+        let before = c.text("h1");
         c.find("#answer-alone").click();
         c.button("Continuer").click();
-        tick().await;
+        heading_changes(&c, &before).await;
     }
     assert_eq!(
         c.text("h1"),
@@ -311,13 +311,52 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     assert!(c.text(".results-note").contains("pas claires"));
 }
 
+/// Answers the app's request for `locales/en.json` as its server does, with the file of
+/// the repository (the test runner serves only the test itself).
+fn serve_english_catalog() {
+    let install = js_sys::Function::new_with_args(
+        "json",
+        "if (!window.__realFetch) window.__realFetch = window.fetch;\
+         window.fetch = (url, init) => String(url).endsWith('locales/en.json')\
+           ? Promise.resolve(new Response(json)) : window.__realFetch(url, init);",
+    );
+    install
+        .call1(
+            &wasm_bindgen::JsValue::NULL,
+            &include_str!("../content/locales/en.json").into(),
+        )
+        .unwrap();
+}
+
+/// Waits until the `h1` no longer reads `before`: the next question is on screen.
+async fn heading_changes(c: &Container, before: &str) {
+    for _ in 0..100 {
+        if c.try_find("h1").and_then(|h| h.text_content()).as_deref() != Some(before) {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("still on “{before}”");
+}
+
+/// Waits until the `h1` reads `text`, for a screen that needs a fetch first.
+async fn heading_becomes(c: &Container, text: &str) {
+    for _ in 0..100 {
+        if c.try_find("h1").and_then(|h| h.text_content()).as_deref() == Some(text) {
+            return;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(c.text("h1"), text);
+}
+
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_word_and_the_page_language() {
+    serve_english_catalog();
     let c = Container::new();
     let _app = mount_app(&c).await;
     c.button("English").click();
-    tick().await;
-    assert_eq!(c.text("h1"), "Welcome to Repère");
+    heading_becomes(&c, "Welcome to Repère").await;
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(
@@ -338,7 +377,7 @@ async fn the_language_switch_changes_every_word_and_the_page_language() {
 
 fn mount_footer(c: &Container, config: Option<LoadedConfig>) -> impl Drop {
     mount_to(c.element(), move || {
-        provide_context(I18n::new(DEFAULT_LANGUAGE).unwrap());
+        provide_context(I18n::new().unwrap());
         view! { <SiteFooter config=RwSignal::new(config)/> }
     })
 }

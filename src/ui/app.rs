@@ -37,10 +37,7 @@ const CONFIG_URL: &str = "config.json";
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let (Ok(questionnaire), Some(i18n)) = (
-        content::questionnaire(),
-        I18n::new(content::DEFAULT_LANGUAGE),
-    ) else {
+    let (Ok(questionnaire), Some(i18n)) = (content::questionnaire(), I18n::new()) else {
         return view! { <ContentUnavailable/> }.into_any();
     };
     provide_context(i18n);
@@ -64,8 +61,11 @@ pub fn App() -> impl IntoView {
         let requested = query_param(&query_string(), "mode").map(str::to_owned);
         let (mode, refused) =
             choose_mode(site.default_mode, &site.allowed_modes, requested.as_deref());
-        if !site.languages.is_empty() && !site.languages.contains(&i18n.code()) {
-            i18n.set_language(&site.languages[0]);
+        // Read once: a later change of language must not start the visit again.
+        let language = untrack(|| i18n.code());
+        if !site.languages.is_empty() && !site.languages.contains(&language) {
+            // Until it is fetched, or if it cannot be, the page stays in French.
+            i18n.set_language(&site.languages[0], || {});
         }
         let session = Session::new(mode, site);
         let journey = JourneyHandle::new(Journey::default(), questionnaire.get_value());

@@ -1,4 +1,6 @@
 //! The catalog in use, shared through context, with short helpers to read messages.
+//! The default language's catalog is compiled in; another language's is fetched the
+//! first time it is chosen, then kept for the visit.
 //!
 //! ```ignore
 //! let i18n = use_i18n();
@@ -8,6 +10,7 @@
 use crate::content;
 use crate::domain::locale::Catalog;
 use crate::platform::document;
+use crate::platform::fetch_text::fetch_text;
 use leptos::prelude::*;
 
 /// A handle on the catalog in use. Reading through it inside a closure makes the text
@@ -15,14 +18,17 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct I18n {
     catalog: RwSignal<Catalog>,
+    /// Every catalog read during the visit, the compiled-in one first.
+    read: StoredValue<Vec<Catalog>>,
 }
 
 impl I18n {
-    /// The catalog of `code`, or `None` if the app has no valid catalog for it.
-    pub fn new(code: &str) -> Option<Self> {
-        let catalog = content::catalog(code)?.ok()?;
+    /// The compiled-in catalog, or `None` if it is not valid.
+    pub fn new() -> Option<Self> {
+        let catalog = content::default_catalog().ok()?;
         Some(Self {
-            catalog: RwSignal::new(catalog),
+            catalog: RwSignal::new(catalog.clone()),
+            read: StoredValue::new(vec![catalog]),
         })
     }
 
@@ -31,11 +37,35 @@ impl I18n {
         self.catalog.with(|c| c.code().to_owned())
     }
 
-    /// Switches to the language `code`, if the app has a valid catalog for it.
-    pub fn set_language(&self, code: &str) {
-        if let Some(Ok(catalog)) = content::catalog(code) {
+    /// Switches to the language `code`: at once if its catalog was read already, else
+    /// once it is fetched. If it cannot be fetched or read (offline before a first visit,
+    /// a damaged file), the language stays as it is and `on_failure` runs.
+    pub fn set_language(self, code: &str, on_failure: impl FnOnce() + 'static) {
+        if let Some(catalog) = self
+            .read
+            .with_value(|r| r.iter().find(|c| c.code() == code).cloned())
+        {
             self.catalog.set(catalog);
+            return;
         }
+        if !content::language_codes().any(|c| c == code) {
+            on_failure();
+            return;
+        }
+        let code = code.to_owned();
+        leptos::task::spawn_local(async move {
+            let parsed = fetch_text(&content::catalog_url(&code))
+                .await
+                .ok()
+                .and_then(|json| Catalog::parse(&code, &json).ok());
+            match parsed {
+                Some(catalog) => {
+                    self.read.update_value(|r| r.push(catalog.clone()));
+                    self.catalog.set(catalog);
+                }
+                None => on_failure(),
+            }
+        });
     }
 
     /// The message for `key`.

@@ -38,6 +38,7 @@ test("every screen in English passes axe, errors and pages included", async () =
   const page = await openPage(harness);
   await waitForApp(page);
   await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "Start" }).waitFor();
   await assertAccessible(page, "the welcome screen in English");
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("button", { name: "Continue" }).click();

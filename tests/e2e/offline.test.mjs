@@ -35,6 +35,9 @@ test("after one visit, the whole journey works with the network off", async () =
   await page.locator(".next-step").first().waitFor();
   assert.match(await page.locator(".next-steps").innerText(), /Maison France Services de Parthenay/);
   assert.match(await page.locator("footer").innerText(), /Parthenay-Gâtine/, "the settings came from the cache");
+  // Another language's texts, never fetched before, came with the first visit too.
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your result" }).waitFor();
   await page.context().close();
 });
 

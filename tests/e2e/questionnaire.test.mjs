@@ -130,7 +130,10 @@ test("a pause keeps the answers, and the whole questionnaire exists in English",
   const page = await openPage(harness);
   await waitForApp(page);
   await page.getByRole("button", { name: "English" }).click();
+  // The English texts are fetched the first time (locales/en.json).
+  await page.getByRole("button", { name: "Start" }).waitFor();
   assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.ok(page.requests.some((url) => url.endsWith("/locales/en.json")));
   await page.getByRole("button", { name: "Start" }).click();
   await page.getByRole("checkbox", { name: /Stay safe online/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -142,6 +145,24 @@ test("a pause keeps the answers, and the whole questionnaire exists in English",
   assert.equal(await heading(page), "What equipment do you have at home?");
   assert.equal(await page.getByLabel("A computer", { exact: true }).isChecked(), true);
   await assertAccessible(page, "a situation question in English");
+  // Changing language on the way keeps the place and the answers.
+  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("heading", { level: 1, name: "Quel matériel avez-vous chez vous ?" }).waitFor();
+  assert.equal(await page.getByLabel("Un ordinateur", { exact: true }).isChecked(), true);
+  await page.context().close();
+});
+
+test("if the English texts cannot be fetched, a plain notice says so and French stays", async () => {
+  const page = await openPage(harness, {
+    beforeGoto: (p) => p.route(/locales\/en\.json$/, (route) => route.abort()),
+  });
+  await waitForApp(page);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByText("Cette langue n'a pas pu s'ouvrir. Réessayez plus tard.").waitFor();
+  assert.equal(await heading(page), "Bienvenue sur Repère");
+  assert.equal(await page.getAttribute("html", "lang"), "fr");
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Que voulez-vous réussir à faire ?" }).waitFor();
   await page.context().close();
 });
 
