@@ -78,7 +78,7 @@ pub fn SkillPage() -> impl IntoView {
             caption=text(|s| &s.area_key)
             heading=text(|s| &s.text_key)
             hint=text(|s| &s.example_key)
-            picture=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.picture.clone())))
+            picture=Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.picture.clone())))
             question=Signal::derive(move || shown_id().map(|id| id.as_str().to_owned()).unwrap_or_default())
             kind=ChoiceKind::One
             options
