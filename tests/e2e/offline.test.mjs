@@ -2,7 +2,10 @@
 // network off; it can be installed (web app manifest); the build precompresses files.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startServer } from "../../scripts/static-server.mjs";
 import { openPage, startHarness, waitForApp } from "./harness.mjs";
 import { heading, playJourney } from "./journey.mjs";
 
@@ -62,4 +65,57 @@ test("a web app manifest lets a kiosk install Repère full screen", async () => 
     assert.equal(response.status(), 200, icon.src);
   }
   await page.context().close();
+});
+
+/**
+ * Deploys, in `root`, a new version of the app: the same files under new hashed names
+ * (as a new build has), referenced by a new index.html and a new service worker; the old
+ * hashed files are gone from the server, as when a folder is replaced.
+ */
+function deployNewVersion(root) {
+  const renames = readdirSync(root)
+    .filter((name) => /^(repere|main)-[0-9a-f]+/.test(name))
+    .map((name) => [name, name.replace(/-([0-9a-f]+)/, "-$1f00d")]);
+  for (const [from, to] of renames) renameSync(join(root, from), join(root, to));
+  for (const file of ["index.html", "sw.js"]) {
+    let text = readFileSync(join(root, file), "utf8");
+    for (const [from, to] of renames) text = text.split(from).join(to);
+    writeFileSync(join(root, file), text.replace(/const VERSION = "repere-([0-9a-f]+)"/, 'const VERSION = "repere-$1-new"'));
+  }
+}
+
+test("a new deployment is picked up on the next load, never a mix of old and new files", async () => {
+  const root = mkdtempSync(join(tmpdir(), "repere-deploy-"));
+  cpSync("dist", root, { recursive: true });
+  // Served uncompressed, so that the edited files are the ones sent.
+  for (const name of readdirSync(root, { recursive: true })) {
+    if (/\.(gz|br)$/.test(name)) rmSync(join(root, name));
+  }
+  const server = await startServer({ root });
+  const context = await harness.browser.newContext({ serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(server.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const oldCaches = await page.evaluate(() => caches.keys());
+  assert.equal(oldCaches.length, 1);
+
+  deployNewVersion(root);
+  requests.length = 0;
+  await page.reload();
+  await waitForApp(page);
+  const wasm = requests.filter((path) => path.endsWith(".wasm"));
+  assert.ok(wasm.length > 0 && wasm.every((path) => path.includes("f00d")), `only the new wasm: ${wasm}`);
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Que voulez-vous réussir à faire ?" }).waitFor();
+  // The new service worker takes over and deletes the old version's cache.
+  await page.waitForFunction(
+    (old) => caches.keys().then((keys) => keys.length === 1 && keys[0] !== old && keys[0].endsWith("-new")),
+    oldCaches[0],
+  );
+  await context.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
 });
