@@ -1,9 +1,10 @@
 // Trunk's post-build hook (Trunk.toml): fills the start-up preview of index.html with the
-// welcome screen's French texts, writes the service worker with the build's file list
-// and version, then a gzip and a brotli copy of every text and wasm file, for
-// static servers that serve pre-compressed files (see the README).
+// welcome screen's French texts, drops the copy of the compiled-in French catalog,
+// writes the service worker with the build's file list and version, then a gzip and a
+// brotli copy of every text and wasm file, for static servers that serve pre-compressed
+// files (see the README).
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile, stat } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -27,6 +28,9 @@ async function fillPreview() {
 }
 
 await fillPreview();
+// French is compiled into the app (build.rs): its copy in locales/ would never be asked
+// for, and would only make the service worker's first download bigger.
+await rm(join(dir, "locales", "fr.json"), { force: true });
 
 async function filesUnder(folder) {
   const out = [];
