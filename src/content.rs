@@ -39,15 +39,15 @@ pub fn catalog_url(code: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::content_check::{check_questionnaire, check_translations, Vocabularies};
+    use crate::domain::paths::{all_path_lengths, median};
+    use std::path::Path;
 
     /// The catalog of language `code`, read from `content/locales/`.
     fn catalog(code: &str) -> Option<Result<Catalog, CatalogError>> {
         let json = std::fs::read_to_string(format!("content/locales/{code}.json")).ok()?;
         Some(Catalog::parse(code, &json))
     }
-    use crate::domain::content_check::{check_questionnaire, check_translations, Vocabularies};
-    use crate::domain::paths::{all_path_lengths, median};
-    use std::path::Path;
 
     fn all_catalogs() -> Vec<Catalog> {
         language_codes()

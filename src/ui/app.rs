@@ -88,7 +88,14 @@ pub fn Shell(
     let i18n = use_i18n();
     provide_context(journey);
     provide_context(session);
-    provide_context(CatalogState::default());
+    // The catalog is fetched as the journey starts, well before the results need it.
+    let catalog = CatalogState::default();
+    provide_context(catalog);
+    Effect::new(move |_| {
+        if journey.state.with(|j| *j.step() != Step::Welcome) {
+            catalog.request();
+        }
+    });
     let read_aloud_by_default = session.mode.get_untracked() == Mode::Kiosk
         && session.config.with_value(|c| c.kiosk_read_aloud);
     provide_context(Display::new(read_aloud_by_default));

@@ -1,7 +1,7 @@
 //! The catalog (places, workshops, partners, territory), fetched from `catalog/` beside
-//! the app the first time a page needs it (not at start-up: the welcome screen must come
-//! first) and shared through context. Until it arrives, or if a file is missing, the
-//! recommendations fall back to what is built in.
+//! the app once the journey starts, or the first time a page needs it (not at start-up:
+//! the welcome screen must come first), and shared through context. Until it arrives, or
+//! if a file is missing, the recommendations fall back to what is built in.
 
 use crate::domain::catalog::{
     Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
@@ -26,19 +26,26 @@ impl Default for CatalogState {
 }
 
 impl CatalogState {
-    /// Starts fetching the four files, once; the state fills in when they are read.
-    fn request(self) {
+    /// Starts fetching the four files at once, the first time only; the state fills in
+    /// when they are read.
+    pub fn request(self) {
         if self.requested.get_value() {
             return;
         }
         self.requested.set_value(true);
         let catalog = self.catalog;
         leptos::task::spawn_local(async move {
+            let (places, workshops, partners, territory) = futures::join!(
+                fetch(PLACES_FILE),
+                fetch(WORKSHOPS_FILE),
+                fetch(PARTNERS_FILE),
+                fetch(TERRITORY_FILE)
+            );
             let files = CatalogFiles {
-                places: fetch(PLACES_FILE).await,
-                workshops: fetch(WORKSHOPS_FILE).await,
-                partners: fetch(PARTNERS_FILE).await,
-                territory: fetch(TERRITORY_FILE).await,
+                places,
+                workshops,
+                partners,
+                territory,
             };
             catalog.set(Some(Catalog::load(&files)));
         });

@@ -37,7 +37,7 @@ test("the results name the right doors, with why, where and how to call", async 
   assert.deepEqual(catalogRequests(), [], "the welcome page does not wait for the catalog");
   await playJourney(page, NO_DEVICE_CAF);
   await steps(page).first().waitFor();
-  assert.equal(catalogRequests().length, 4, "the results fetch the four files, once");
+  assert.equal(catalogRequests().length, 4, "the four files, fetched once as the journey started");
   const cards = await steps(page).allInnerTexts();
   assert.equal(cards.length, 3, cards.join("\n---\n"));
   assert.match(cards[0], /Un atelier\s+Rendez-vous avec un conseiller numérique/);
