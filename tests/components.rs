@@ -308,7 +308,7 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
             .as_deref(),
         Some("Niveau 3 sur 3")
     );
-    assert!(c.text(".results-note").contains("pas claires"));
+    assert!(c.text(".results-not-understood").contains("pas claires"));
 }
 
 /// Answers the app's request for `locales/en.json` as its server does, with the file of

@@ -97,7 +97,7 @@ pub fn ResultsPage() -> impl IntoView {
             }}
 
             {move || profile.with(|p| !p.not_understood.is_empty()).then(|| view! {
-                <p class="results-note">{i18n.t("results.not_understood")}</p>
+                <p class="results-note results-not-understood">{i18n.t("results.not_understood")}</p>
             })}
 
 

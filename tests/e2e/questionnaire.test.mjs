@@ -46,7 +46,7 @@ test("someone with no device who needs help with the CAF", async () => {
     "Utiliser un appareil": "Entièrement accompagné",
     "Les démarches en ligne": "Entièrement accompagné",
   });
-  assert.match(await page.locator(".results-note").innerText(), /pas claires/);
+  assert.match(await page.locator(".results-not-understood").innerText(), /pas claires/);
   assert.match(await page.locator("main").innerText(), /Je sais reconnaître le vrai site d'une administration/);
   await assertAccessible(page, "the results");
   assert.deepEqual(page.consoleErrors, []);
