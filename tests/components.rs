@@ -272,7 +272,7 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
         let before = c.text("h1");
         c.find("#answer-alone").click();
         c.button("Continuer").click();
-        heading_changes(&c, &before).await;
+        wait_for_heading(&c, |h| h != before).await;
     }
     assert_eq!(
         c.text("h1"),
@@ -328,26 +328,20 @@ fn serve_english_catalog() {
         .unwrap();
 }
 
-/// Waits until the `h1` no longer reads `before`: the next question is on screen.
-async fn heading_changes(c: &Container, before: &str) {
+/// Waits until the `h1`'s text passes `done`, for a screen that comes after a fetch or a
+/// few turns of the reactive graph; fails with the text it still reads.
+async fn wait_for_heading(c: &Container, done: impl Fn(&str) -> bool) {
     for _ in 0..100 {
-        if c.try_find("h1").and_then(|h| h.text_content()).as_deref() != Some(before) {
+        let text = c
+            .try_find("h1")
+            .and_then(|h| h.text_content())
+            .unwrap_or_default();
+        if done(&text) {
             return;
         }
         sleep(20).await;
     }
-    panic!("still on “{before}”");
-}
-
-/// Waits until the `h1` reads `text`, for a screen that needs a fetch first.
-async fn heading_becomes(c: &Container, text: &str) {
-    for _ in 0..100 {
-        if c.try_find("h1").and_then(|h| h.text_content()).as_deref() == Some(text) {
-            return;
-        }
-        sleep(20).await;
-    }
-    assert_eq!(c.text("h1"), text);
+    panic!("the heading still reads “{}”", c.text("h1"));
 }
 
 #[wasm_bindgen_test]
@@ -356,7 +350,8 @@ async fn the_language_switch_changes_every_word_and_the_page_language() {
     let c = Container::new();
     let _app = mount_app(&c).await;
     c.button("English").click();
-    heading_becomes(&c, "Welcome to Repère").await;
+    wait_for_heading(&c, |h| h == "Welcome to Repère").await;
+    assert_eq!(c.text("h1"), "Welcome to Repère");
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(

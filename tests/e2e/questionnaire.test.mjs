@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, assertSameOrigin, openPage, startHarness, waitForApp } from "./harness.mjs";
-import { areaLevels, heading, playJourney } from "./journey.mjs";
+import { areaLevels, heading, playJourney, waitForNewHeading } from "./journey.mjs";
 
 let harness;
 before(async () => {
@@ -174,7 +174,7 @@ test("from one skill question to the next: a new question, its heading focused, 
   for (let title = await heading(page); !title.startsWith("Je sais "); ) {
     await page.locator(".choice-input").first().check();
     await page.getByRole("button", { name: "Continuer" }).click();
-    await page.waitForFunction((before) => document.querySelector("h1").textContent !== before, title);
+    await waitForNewHeading(page, title);
     title = await heading(page);
   }
   const first = await heading(page);
@@ -185,7 +185,7 @@ test("from one skill question to the next: a new question, its heading focused, 
 
   await page.getByRole("radio", { name: "Oui, avec de l'aide" }).check();
   await page.getByRole("button", { name: "Continuer" }).click();
-  await page.waitForFunction((before) => document.querySelector("h1").textContent !== before, first);
+  await waitForNewHeading(page, first);
   const second = await heading(page);
   assert.match(second, /^Je sais /);
   assert.notEqual(second, first);
@@ -195,7 +195,7 @@ test("from one skill question to the next: a new question, its heading focused, 
   await assertAccessible(page, "the next skill question");
 
   await page.getByRole("button", { name: "Retour" }).click();
-  await page.waitForFunction((before) => document.querySelector("h1").textContent === before, first);
+  await page.getByRole("heading", { level: 1, name: first }).waitFor();
   assert.equal(await page.getByRole("radio", { name: "Oui, avec de l'aide" }).isChecked(), true);
   await page.context().close();
 });
