@@ -88,14 +88,8 @@ pub fn Shell(
     let i18n = use_i18n();
     provide_context(journey);
     provide_context(session);
-    // The catalog is fetched as the journey starts, well before the results need it.
     let catalog = CatalogState::default();
     provide_context(catalog);
-    Effect::new(move |_| {
-        if journey.state.with(|j| *j.step() != Step::Welcome) {
-            catalog.request();
-        }
-    });
     let read_aloud_by_default = session.mode.get_untracked() == Mode::Kiosk
         && session.config.with_value(|c| c.kiosk_read_aloud);
     provide_context(Display::new(read_aloud_by_default));
@@ -113,6 +107,13 @@ pub fn Shell(
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
     let step = Memo::new(move |_| journey.state.with(|j| Screen::of(j.step())));
+    // The catalog is fetched as the journey starts, well before the results need it
+    // (this follows the screen, not every answer).
+    Effect::new(move |_| {
+        if step.with(|s| *s != Screen::Welcome) {
+            catalog.request();
+        }
+    });
     let overlay = session.overlay;
 
     let screen = move || {
