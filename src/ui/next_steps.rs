@@ -53,12 +53,20 @@ pub fn NextSteps() -> impl IntoView {
             {move || match steps.get() {
                 None => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),
                 Some(steps) => catalog.catalog.with(|c| {
-                    let c = c.as_ref().cloned().unwrap_or_default();
+                    // Read in place: a large places file is not copied at each change.
+                    let empty;
+                    let c = match c {
+                        Some(c) => c,
+                        None => {
+                            empty = Catalog::default();
+                            &empty
+                        }
+                    };
                     let problem = c.problems.iter().any(|p| p.serious).then(|| view! {
                         <p class="results-note">{i18n.t("catalog.problem")}</p>
                     });
                     let cards = journey.questionnaire.with_value(|q| {
-                        steps.iter().map(|s| step_card(i18n, q, &c, s)).collect_view()
+                        steps.iter().map(|s| step_card(i18n, q, c, s)).collect_view()
                     });
                     view! {
                         {problem}
