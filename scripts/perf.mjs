@@ -143,15 +143,22 @@ while ((await page.locator("h1").textContent()) !== "Votre résultat") {
   await page.waitForTimeout(20);
 }
 await page.locator(".next-step").first().waitFor();
-await cdp.send("HeapProfiler.collectGarbage");
-const heap = await cdp.send("Runtime.getHeapUsage");
-const wasmBytes = await page.evaluate(() => window.__repereWasm?.memory?.buffer?.byteLength ?? 0);
+/** JS heap and WebAssembly memory of `page` after a garbage collection, in bytes. */
+async function memoryOf(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__repereWasm?.memory?.buffer?.byteLength ?? 0);
+  return { heap: usedSize, wasm, total: usedSize + wasm };
+}
+const memory = await memoryOf(page, cdp);
 console.log(
-  `Memory after a whole journey: JS heap ${fmt(heap.usedSize / KB / KB, 2)} MB + wasm ${fmt(wasmBytes / KB / KB, 2)} MB = ${fmt((heap.usedSize + wasmBytes) / KB / KB, 2)} MB (budget 8 MB)`,
+  `Memory after a whole journey: JS heap ${fmt(memory.heap / KB / KB, 2)} MB + wasm ${fmt(memory.wasm / KB / KB, 2)} MB = ${fmt(memory.total / KB / KB, 2)} MB (budget 8 MB)`,
 );
-if (baseline) {
-  // The baseline page's memory once shown (it has no journey), measured the same way.
-  const hello = await startServer({ root: "bench/hello/dist" });
+// The baseline page, served once for its memory and its Lighthouse run.
+const hello = baseline ? await startServer({ root: "bench/hello/dist" }) : null;
+if (hello) {
+  // Its memory once shown (it has no journey), measured the same way: Trunk's start
+  // event gives its wasm, as index.html does for Repère.
   const helloContext = await browser.newContext({ serviceWorkers: "block" });
   const helloPage = await helloContext.newPage();
   await helloPage.addInitScript(() =>
@@ -160,21 +167,18 @@ if (baseline) {
   const helloCdp = await helloContext.newCDPSession(helloPage);
   await helloPage.goto(hello.url);
   await helloPage.locator("h1").waitFor();
-  await helloCdp.send("HeapProfiler.collectGarbage");
-  const helloHeap = (await helloCdp.send("Runtime.getHeapUsage")).usedSize;
-  const helloWasm = await helloPage.evaluate(() => window.__repereWasm?.memory?.buffer?.byteLength ?? 0);
-  const helloTotal = helloHeap + helloWasm;
+  const helloMemory = await memoryOf(helloPage, helloCdp);
   console.log(
-    `  baseline Leptos hello, once shown: ${fmt(helloTotal / KB / KB, 2)} MB; ratio ${fmt((heap.usedSize + wasmBytes) / helloTotal, 2)}`,
+    `  baseline Leptos hello, once shown: ${fmt(helloMemory.total / KB / KB, 2)} MB; ratio ${fmt(memory.total / helloMemory.total, 2)}`,
   );
   await helloContext.close();
-  await hello.close();
 }
 const code = (await page.locator(".handoff-code").textContent()).trim();
 await context.close();
 
 // Lighthouse (PERF_SKIP_LIGHTHOUSE=1 skips it: it takes minutes).
 if (process.env.PERF_SKIP_LIGHTHOUSE) {
+  await hello?.close();
   await server.close();
   await browser.close();
   process.exit(0);
@@ -211,8 +215,7 @@ console.log(
 console.log(
   `  (first contentful paint ${metric("first-contentful-paint")}, largest ${metric("largest-contentful-paint")}, total blocking time ${metric("total-blocking-time")}, layout shift ${metric("cumulative-layout-shift")}, speed index ${metric("speed-index")})`,
 );
-if (baseline) {
-  const hello = await startServer({ root: "bench/hello/dist" });
+if (hello) {
   const base = await lighthouse(hello.url, "performance");
   await hello.close();
   const baseTti = base.audits.interactive.numericValue;
