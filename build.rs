@@ -7,7 +7,8 @@
 
 use std::{env, fs, path::Path};
 
-/// The language of the app before any choice; its catalog is compiled in.
+/// The language of the app before any choice; its catalog is compiled in
+/// (scripts/post-build.mjs fills the start-up preview from it and drops its copy).
 const DEFAULT_LANGUAGE: &str = "fr";
 
 fn main() {

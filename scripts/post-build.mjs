@@ -9,17 +9,21 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+// The language compiled into the app: DEFAULT_LANGUAGE in build.rs.
+const DEFAULT_LANGUAGE = "fr";
 
-/** Fills each empty `data-shell="key"` element of index.html with that key's French text. */
+/** Fills each empty `data-shell="key"` element of index.html with that key's text in the
+ *  default language. */
 async function fillPreview() {
-  const texts = JSON.parse(await readFile(new URL("../content/locales/fr.json", import.meta.url), "utf8"));
+  const catalog = new URL(`../content/locales/${DEFAULT_LANGUAGE}.json`, import.meta.url);
+  const texts = JSON.parse(await readFile(catalog, "utf8"));
   const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   const path = join(dir, "index.html");
   const html = await readFile(path, "utf8");
   const filled = html.replace(
     /(<([a-z0-9]+)\b[^>]*\bdata-shell="?([a-z0-9_.]+)"?[^>]*>)(<\/\2>)/g,
     (_, open, _tag, key, close) => {
-      if (typeof texts[key] !== "string") throw new Error(`index.html: no text "${key}" in fr.json`);
+      if (typeof texts[key] !== "string") throw new Error(`index.html: no text "${key}" in ${DEFAULT_LANGUAGE}.json`);
       return open + escape(texts[key]) + close;
     },
   );
@@ -28,9 +32,9 @@ async function fillPreview() {
 }
 
 await fillPreview();
-// French is compiled into the app (build.rs): its copy in locales/ would never be asked
-// for, and would only make the service worker's first download bigger.
-await rm(join(dir, "locales", "fr.json"), { force: true });
+// The default language is compiled into the app: its copy in locales/ would never be
+// asked for, and would only make the service worker's first download bigger.
+await rm(join(dir, "locales", `${DEFAULT_LANGUAGE}.json`), { force: true });
 
 async function filesUnder(folder) {
   const out = [];
