@@ -2,6 +2,7 @@
 //! `content/locales/`, keyed by stable message keys. Adding a language is adding a file.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,11 +21,11 @@ impl TextDirection {
     }
 }
 
-/// The messages of one language.
+/// The messages of one language. Cloning it is cheap: the messages are shared.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Catalog {
     code: String,
-    messages: BTreeMap<String, String>,
+    messages: Arc<BTreeMap<String, String>>,
 }
 
 /// Why a catalog file was refused.
@@ -54,7 +55,7 @@ impl Catalog {
             serde_json::from_str(json).map_err(|e| CatalogError::Syntax(e.to_string()))?;
         let catalog = Self {
             code: code.to_owned(),
-            messages,
+            messages: Arc::new(messages),
         };
         match catalog.messages.get("language.dir").map(String::as_str) {
             None | Some("ltr" | "rtl") => Ok(catalog),

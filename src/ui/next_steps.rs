@@ -238,7 +238,7 @@ fn place_details(i18n: I18n, place: &Place, distance_km: Option<f64>) -> impl In
     view! {
         <p class="next-step-where">{i18n.format("next.where", &[("place", &place.name)])}
             {(!address.is_empty()).then(|| format!(" — {address}"))}</p>
-        {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &format!("{}", km.round().max(1.0)))])}</p> })}
+        {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &((km.round().max(1.0)) as u32).to_string())])}</p> })}
         {hours.map(|(week, status)| view! {
             <p>{week}</p>
             {status.map(|s| view! { <p class="next-step-open">{s}</p> })}
