@@ -26,6 +26,11 @@ pub fn languages() -> &'static [(&'static str, &'static str)] {
     LANGUAGES
 }
 
+/// The code of the language compiled in ("fr").
+pub fn default_language() -> &'static str {
+    DEFAULT_LANGUAGE
+}
+
 /// The catalog of the default language, compiled in.
 pub fn default_catalog() -> Result<Catalog, CatalogError> {
     Catalog::parse(DEFAULT_LANGUAGE, DEFAULT_LOCALE_FILE)

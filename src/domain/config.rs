@@ -56,6 +56,17 @@ impl Default for SiteConfig {
     }
 }
 
+impl SiteConfig {
+    /// The language a visit starts in: the compiled-in one, `compiled_in`, if the site
+    /// offers it (or lists none), else the first one the site offers.
+    pub fn starting_language<'a>(&'a self, compiled_in: &'a str) -> &'a str {
+        match self.languages.first() {
+            Some(first) if !self.languages.iter().any(|l| l == compiled_in) => first,
+            _ => compiled_in,
+        }
+    }
+}
+
 /// A problem found in the configuration file. Each one means a default is in use.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigProblem {
@@ -211,6 +222,17 @@ fn is_acceptable_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_visit_starts_in_the_compiled_in_language_unless_the_site_does_not_offer_it() {
+        let site = |languages: &[&str]| SiteConfig {
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            ..SiteConfig::default()
+        };
+        assert_eq!(site(&[]).starting_language("fr"), "fr");
+        assert_eq!(site(&["en", "fr"]).starting_language("fr"), "fr");
+        assert_eq!(site(&["en"]).starting_language("fr"), "en");
+    }
 
     const LANGUAGES: &[&str] = &["fr", "en"];
 

@@ -35,3 +35,10 @@ pub fn clear_fragment() {
         let _ = w.location().set_hash("");
     }
 }
+
+/// Loads the page again, from the same address.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -63,9 +63,10 @@ pub fn App() -> impl IntoView {
             choose_mode(site.default_mode, &site.allowed_modes, requested.as_deref());
         // Read once: a later change of language must not start the visit again.
         let language = untrack(|| i18n.code());
-        if !site.languages.is_empty() && !site.languages.contains(&language) {
+        let starting = site.starting_language(content::default_language());
+        if starting != language {
             // Until it is fetched, or if it cannot be, the page stays in French.
-            i18n.set_language(&site.languages[0], || {});
+            i18n.set_language(starting, || {});
         }
         let session = Session::new(mode, site);
         let journey = JourneyHandle::new(Journey::default(), questionnaire.get_value());

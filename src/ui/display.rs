@@ -15,6 +15,8 @@ pub struct Display {
     pub text_size: RwSignal<u8>,
     pub high_contrast: RwSignal<bool>,
     pub read_aloud: RwSignal<bool>,
+    /// Reading aloud as a visit starts (on for a kiosk whose configuration says so).
+    read_aloud_by_default: bool,
 }
 
 impl Display {
@@ -37,6 +39,7 @@ impl Display {
             text_size: RwSignal::new(text_size),
             high_contrast: RwSignal::new(high_contrast),
             read_aloud: RwSignal::new(read_aloud),
+            read_aloud_by_default,
         };
         Effect::new(move |_| {
             let (size, contrast, aloud) = (
@@ -68,6 +71,21 @@ impl Display {
             }
         });
         display
+    }
+
+    /// Whether every setting is as a visit starts (tracked).
+    pub fn is_as_started(&self) -> bool {
+        self.text_size.get() == 0
+            && !self.high_contrast.get()
+            && self.read_aloud.get() == (self.read_aloud_by_default && speech::is_available())
+    }
+
+    /// Puts every setting back as a visit starts, for the next person on a kiosk.
+    pub fn reset(&self) {
+        self.text_size.set(0);
+        self.high_contrast.set(false);
+        self.read_aloud
+            .set(self.read_aloud_by_default && speech::is_available());
     }
 }
 

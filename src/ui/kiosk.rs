@@ -1,17 +1,21 @@
 //! The kiosk: after a while without a touch, a full-screen "Vous êtes toujours là ?"
 //! with a visible countdown and a large "Oui, je continue"; then everything is erased
-//! and the welcome screen comes back for the next visitor. The settings (leave kiosk
-//! mode, reset now) are behind the PIN whose hash is in the configuration.
+//! and the kiosk is as it started for the next visitor: the welcome screen, the
+//! starting language, the usual reading comfort. The settings (leave kiosk mode, reset
+//! now) are behind the PIN whose hash is in the configuration.
 
-use super::i18n::use_i18n;
-use super::journey_handle::use_journey;
+use super::display::{use_display, Display};
+use super::i18n::{use_i18n, I18n};
+use super::journey_handle::{use_journey, JourneyHandle};
 use super::page_heading::PageHeading;
 use super::persistence::erase_everything;
-use super::session::use_session;
+use super::session::{use_session, Session};
+use crate::content;
 use crate::domain::journey::Journey;
 use crate::domain::kiosk_timer::{kiosk_phase, KioskPhase};
 use crate::domain::mode::Mode;
 use crate::domain::pin::pin_matches;
+use crate::platform::{location, service_worker};
 use leptos::ev::SubmitEvent;
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
@@ -22,6 +26,7 @@ use std::time::Duration;
 pub fn KioskWatch() -> impl IntoView {
     let session = use_session();
     let journey = use_journey();
+    let (i18n, display) = (use_i18n(), use_display());
     let (idle, warning) = session
         .config
         .with_value(|c| (c.kiosk_idle_seconds, c.kiosk_warning_seconds));
@@ -55,17 +60,17 @@ pub fn KioskWatch() -> impl IntoView {
         }
     });
 
-    Effect::new(move |_| {
-        let nothing_to_protect = journey.state.with(|j| *j == Journey::default())
-            && session.overlay.get_untracked().is_none();
-        match phase.get() {
-            KioskPhase::Active => {}
-            KioskPhase::Warning { .. } if nothing_to_protect => idle_seconds.set(0),
-            KioskPhase::Warning { .. } => {}
-            KioskPhase::Reset => {
-                erase_everything(session, journey, None);
-                idle_seconds.set(0);
-            }
+    Effect::new(move |_| match phase.get() {
+        KioskPhase::Active => {}
+        KioskPhase::Warning { .. }
+            if untrack(|| is_as_started(session, journey, i18n, display)) =>
+        {
+            idle_seconds.set(0)
+        }
+        KioskPhase::Warning { .. } => {}
+        KioskPhase::Reset => {
+            start_afresh(session, journey, i18n, display);
+            idle_seconds.set(0);
         }
     });
 
@@ -78,6 +83,36 @@ pub fn KioskWatch() -> impl IntoView {
         warning_shown.get().then(|| {
             view! { <KioskWarning seconds_left on_continue=move || idle_seconds.set(0)/> }
         })
+    }
+}
+
+/// The language a visit starts in, as the configuration says.
+fn starting_language(session: Session) -> String {
+    session
+        .config
+        .with_value(|c| c.starting_language(content::default_language()).to_owned())
+}
+
+/// Whether the kiosk is as the next person should find it: no journey, no screen on
+/// top, the starting language and the usual reading comfort.
+fn is_as_started(session: Session, journey: JourneyHandle, i18n: I18n, display: Display) -> bool {
+    journey.state.with(|j| *j == Journey::default())
+        && session.overlay.get().is_none()
+        && display.is_as_started()
+        && i18n.code() == starting_language(session)
+}
+
+/// Readies the kiosk for the next person: erases the visit and puts the language and the
+/// reading comfort back as they started. Then, if the service worker can answer a
+/// reload even with the network off, loads Repère again: a new version, the catalog and
+/// the settings as they are now are picked up, and nothing of the visit stays in memory.
+/// Without it, a reload could leave a dead page on a kiosk that lost its connection.
+fn start_afresh(session: Session, journey: JourneyHandle, i18n: I18n, display: Display) {
+    erase_everything(session, journey, None);
+    display.reset();
+    i18n.set_language(&starting_language(session), || {});
+    if service_worker::controls_page() {
+        location::reload();
     }
 }
 
@@ -115,6 +150,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let journey = use_journey();
+    let display = use_display();
     let unlocked = RwSignal::new(false);
     let wrong = RwSignal::new(false);
     let pin_input = NodeRef::<Input>::new();
@@ -142,7 +178,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
                         <button type="button" class="button button-primary" on:click=leave_kiosk>
                             {i18n.t("kiosk.settings.leave")}
                         </button>
-                        <button type="button" class="button button-secondary" on:click=move |_| erase_everything(session, journey, None)>
+                        <button type="button" class="button button-secondary" on:click=move |_| start_afresh(session, journey, i18n, display)>
                             {i18n.t("kiosk.settings.reset")}
                         </button>
                     </div>

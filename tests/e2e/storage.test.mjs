@@ -277,6 +277,62 @@ test("kiosk: after inactivity, a countdown, then everything is reset for the nex
   await page.context().close();
 });
 
+/** The language of the page and its text size class, as the next person would find them. */
+const kioskLooks = (page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, classes: document.documentElement.className }));
+
+test("kiosk: the next person finds it as it started, in French with the usual text size", async () => {
+  const page = await openPage(harness, { path: "?mode=borne", beforeGoto: (p) => p.clock.install() });
+  await waitForApp(page);
+  const start = await kioskLooks(page);
+  await page.evaluate(() => (window.sameDocument = true));
+  await page.getByText("Confort de lecture").click();
+  await page.getByRole("button", { name: "Grande", exact: true }).click();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: "Welcome to Repère" }).waitFor();
+
+  // Someone changed the language and the text size, then walked away without starting.
+  await page.clock.runFor(91_000);
+  await page.getByRole("alertdialog").waitFor();
+  await page.clock.runFor(31_000);
+  await page.getByRole("heading", { level: 1, name: "Bienvenue sur Repère" }).waitFor();
+  assert.deepEqual(await kioskLooks(page), start);
+  // Without a service worker, the page cannot be reloaded safely (it might be offline):
+  // the reset is done in place.
+  assert.equal(await page.evaluate(() => window.sameDocument), true);
+  await page.context().close();
+});
+
+test("kiosk: with its service worker, the reset reloads Repère (a new version, catalog and settings are picked up)", async () => {
+  const page = await openPage(harness, {
+    path: "?mode=borne",
+    contextOptions: { serviceWorkers: "allow" },
+    beforeGoto: (p) => p.clock.install(),
+  });
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+  await page.evaluate(() => (window.sameDocument = true));
+  const catalogRead = () => page.waitForRequest(/\/catalog\//);
+  let read = catalogRead();
+  await startWithNeed(page);
+  await read;
+
+  await page.clock.runFor(91_000);
+  await page.getByRole("alertdialog").waitFor();
+  await page.clock.runFor(31_000);
+  await page.waitForFunction(() => window.sameDocument === undefined);
+  await waitForApp(page);
+  assert.equal(await heading(page), "Bienvenue sur Repère");
+  // The catalog is read again for the next person, as it is now.
+  read = catalogRead();
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await read;
+  assert.equal(await page.getByRole("checkbox", { name: /Faire mes démarches/ }).isChecked(), false);
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
 test("a ?mode= the configuration does not allow is refused in plain words", async () => {
   const page = await openPage(harness, {
     path: "?mode=borne",
