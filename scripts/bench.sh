@@ -2,7 +2,7 @@
 # The benchmark: prints figures, asserts nothing (machines differ).
 # - path lengths through the questionnaire;
 # - the catalog check and a 5 MB places file read natively;
-# - the release build's file sizes (raw, gzip, brotli);
+# - the release build's file sizes (raw, gzip, brotli), and what the wasm is made of;
 # - the baseline (a minimal Leptos page built the same way, bench/hello) and, against it,
 #   first-load transfer, click-to-paint with the CPU throttled 4x, memory after a
 #   journey, and Lighthouse (scripts/perf.mjs).
@@ -19,6 +19,11 @@ step "Release build"
 trunk build --release
 step "Sizes of dist/"
 node scripts/size-report.mjs dist
+step "What the wasm is made of (twiggy over a build that keeps its names)"
+command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
+wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
+  target/wasm-bindgen/release/repere_bg.wasm -o target/tmp/repere-named.wasm
+node scripts/wasm-contributors.mjs target/tmp/repere-named.wasm
 step "Baseline: a minimal Leptos page built the same way (bench/hello)"
 (cd bench/hello && CARGO_TARGET_DIR=../../target/bench-hello trunk build --release)
 node scripts/size-report.mjs bench/hello/dist | tail -1
