@@ -21,6 +21,7 @@ step "Sizes of dist/"
 node scripts/size-report.mjs dist
 step "What the wasm is made of (twiggy over a build that keeps its names)"
 command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
+mkdir -p target/tmp
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
   target/wasm-bindgen/release/repere_bg.wasm -o target/tmp/repere-named.wasm
 node scripts/wasm-contributors.mjs target/tmp/repere-named.wasm
