@@ -15,6 +15,8 @@ use crate::domain::journey::Journey;
 use crate::domain::kiosk_timer::{kiosk_phase, KioskPhase};
 use crate::domain::mode::Mode;
 use crate::domain::pin::pin_matches;
+use crate::platform::clock::now_ms;
+use crate::platform::fetch_text::fetch_text;
 use crate::platform::{location, service_worker};
 use leptos::ev::SubmitEvent;
 use leptos::html::{Button, Input};
@@ -103,17 +105,31 @@ fn is_as_started(session: Session, journey: JourneyHandle, i18n: I18n, display: 
 }
 
 /// Readies the kiosk for the next person: erases the visit and puts the language and the
-/// reading comfort back as they started. Then, if the service worker can answer a
-/// reload even with the network off, loads Repère again: a new version, the catalog and
-/// the settings as they are now are picked up, and nothing of the visit stays in memory.
-/// Without it, a reload could leave a dead page on a kiosk that lost its connection.
+/// reading comfort back as they started. Then loads Repère again when that is safe, so
+/// that a new version, the catalog and the settings as they are now are picked up, and
+/// nothing of the visit stays in memory (Leptos keeps a little of every screen shown).
 fn start_afresh(session: Session, journey: JourneyHandle, i18n: I18n, display: Display) {
     erase_everything(session, journey, None);
     display.reset();
     i18n.set_language(&starting_language(session), || {});
+    reload_when_safe(move || is_as_started(session, journey, i18n, display));
+}
+
+/// Reloads the page unless that could leave a dead screen: with the service worker in
+/// control, a reload works even offline; without it, only once the server has just
+/// answered, and only if nobody has started meanwhile (`still_idle`).
+fn reload_when_safe(still_idle: impl Fn() -> bool + 'static) {
     if service_worker::controls_page() {
         location::reload();
+        return;
     }
+    leptos::task::spawn_local(async move {
+        // A new address each time, so that no cache can answer for the server.
+        let probe = format!("config.json?reload-check={}", now_ms() as u64);
+        if fetch_text(&probe).await.is_ok() && untrack(&still_idle) {
+            location::reload();
+        }
+    });
 }
 
 /// "Vous êtes toujours là ?" over the whole screen.

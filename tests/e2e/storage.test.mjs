@@ -282,7 +282,14 @@ const kioskLooks = (page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, classes: document.documentElement.className }));
 
 test("kiosk: the next person finds it as it started, in French with the usual text size", async () => {
-  const page = await openPage(harness, { path: "?mode=borne", beforeGoto: (p) => p.clock.install() });
+  const page = await openPage(harness, {
+    path: "?mode=borne",
+    beforeGoto: async (p) => {
+      await p.clock.install();
+      // The connection is lost: the server cannot be reached to check a reload is safe.
+      await p.route(/config\.json\?reload-check=/, (route) => route.abort("internetdisconnected"));
+    },
+  });
   await waitForApp(page);
   const start = await kioskLooks(page);
   await page.evaluate(() => (window.sameDocument = true));
@@ -297,9 +304,53 @@ test("kiosk: the next person finds it as it started, in French with the usual te
   await page.clock.runFor(31_000);
   await page.getByRole("heading", { level: 1, name: "Bienvenue sur Repère" }).waitFor();
   assert.deepEqual(await kioskLooks(page), start);
-  // Without a service worker, the page cannot be reloaded safely (it might be offline):
+  // Without a service worker and without the server, a reload could leave a dead page:
   // the reset is done in place.
   assert.equal(await page.evaluate(() => window.sameDocument), true);
+  await page.context().close();
+});
+
+/** Starts a kiosk visit, then lets the kiosk reset itself; `window.sameDocument` marks the page. */
+async function kioskVisitThenReset(page) {
+  await waitForApp(page);
+  await page.evaluate(() => (window.sameDocument = true));
+  await startWithNeed(page);
+  await page.clock.runFor(91_000);
+  await page.getByRole("alertdialog").waitFor();
+  await page.clock.runFor(31_000);
+}
+
+test("kiosk without a service worker: the reset reloads Repère once the server has answered", async () => {
+  const page = await openPage(harness, { path: "?mode=borne", beforeGoto: (p) => p.clock.install() });
+  await kioskVisitThenReset(page);
+  await page.waitForFunction(() => window.sameDocument === undefined);
+  await waitForApp(page);
+  assert.equal(await heading(page), "Bienvenue sur Repère");
+  await page.context().close();
+});
+
+test("kiosk: a person who starts while the server is slow to answer is never interrupted by a reload", async () => {
+  let answer;
+  const answered = new Promise((resolve) => (answer = resolve));
+  const page = await openPage(harness, {
+    path: "?mode=borne",
+    beforeGoto: async (p) => {
+      await p.clock.install();
+      await p.route(/config\.json\?reload-check=/, async (route) => {
+        await answered;
+        await route.continue();
+      });
+    },
+  });
+  await kioskVisitThenReset(page);
+  await page.getByRole("heading", { level: 1, name: "Bienvenue sur Repère" }).waitFor();
+  await startWithNeed(page);
+  const checked = page.waitForResponse(/reload-check/);
+  answer();
+  await checked;
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.sameDocument), true, "no reload under the person's hands");
+  assert.match(await heading(page), /^Quel matériel avez-vous chez vous/);
   await page.context().close();
 });
 
