@@ -243,7 +243,7 @@ for (let visit = 0; visit < VISITS; visit += 1) {
 }
 const later = await memoryOf(page, cdp);
 console.log(
-  `  after ${VISITS} more whole visits in the same page: ${fmt(later.total / KB / KB, 2)} MB, that is ${fmt((later.total - memory.total) / VISITS / KB, 1)} KB more per visit (wasm memory grows by 64 KB pages)`,
+  `  after ${VISITS} more whole visits in the same page: ${fmt(later.total / KB / KB, 2)} MB, that is ${fmt((later.total - memory.total) / VISITS / KB, 1)} KB more per visit (JS heap ${fmt((later.heap - memory.heap) / VISITS / KB, 1)} KB, wasm ${fmt((later.wasm - memory.wasm) / VISITS / KB, 1)} KB, which grows by 64 KB pages)`,
 );
 await context.close();
 

@@ -50,16 +50,16 @@ pub fn LoadCode() -> impl IntoView {
     };
     view! {
         <form class="load-code" novalidate on:submit=on_submit>
-            <h2>{i18n.text("code.load.title")}</h2>
-            <label class="field-label" for="handoff-code">{i18n.text("code.load.label")}</label>
-            <p id="handoff-code-hint" class="hint">{i18n.text("code.load.hint")}</p>
+            <h2>{i18n.t("code.load.title")}</h2>
+            <label class="field-label" for="handoff-code">{i18n.t("code.load.label")}</label>
+            <p id="handoff-code-hint" class="hint">{i18n.t("code.load.hint")}</p>
             {move || error.get().map(|key| view! {
                 <p id="handoff-code-error" class="error-message" role="alert">{i18n.t(key)}</p>
             })}
             <input id="handoff-code" class="text-input code-input" type="text" autocomplete="off"
                 autocapitalize="characters" spellcheck="false" node_ref=input
                 aria-describedby=move || if error.get().is_some() { "handoff-code-hint handoff-code-error" } else { "handoff-code-hint" }/>
-            <button type="submit" class="button button-secondary">{i18n.text("code.load.submit")}</button>
+            <button type="submit" class="button button-secondary">{i18n.t("code.load.submit")}</button>
         </form>
     }
 }
@@ -99,10 +99,10 @@ pub fn OverviewPage() -> impl IntoView {
     };
     view! {
         <div class="overview">
-            <PageHeading text=Signal::derive(move || i18n.t("overview.title"))/>
+            <PageHeading text=i18n.t("overview.title")/>
             <dl class="overview-list">{rows}</dl>
             <button type="button" class="button button-primary" on:click=move |_| session.close_overlay()>
-                {i18n.text("nav.back")}
+                {i18n.t("nav.back")}
             </button>
         </div>
     }
@@ -160,9 +160,9 @@ pub fn AdvisorNotes() -> impl IntoView {
     let session = use_session();
     view! {
         <section class="results-section advisor-notes" aria-labelledby="notes-title">
-            <h2 id="notes-title">{i18n.text("advisor.notes.title")}</h2>
-            <label class="field-label" for="advisor-notes">{i18n.text("advisor.notes.label")}</label>
-            <p id="advisor-notes-hint" class="hint">{i18n.text("advisor.notes.hint")}</p>
+            <h2 id="notes-title">{i18n.t("advisor.notes.title")}</h2>
+            <label class="field-label" for="advisor-notes">{i18n.t("advisor.notes.label")}</label>
+            <p id="advisor-notes-hint" class="hint">{i18n.t("advisor.notes.hint")}</p>
             <textarea id="advisor-notes" class="text-area" rows="4" aria-describedby="advisor-notes-hint"
                 prop:value=move || session.notes.get()
                 on:input=move |ev| session.notes.set(event_target_value(&ev))></textarea>
@@ -198,7 +198,7 @@ pub fn ActivityReportSheet() -> impl IntoView {
     };
     view! {
         <section class="results-section activity-report" aria-labelledby="report-title">
-            <h2 id="report-title">{i18n.text("advisor.report.title")}</h2>
+            <h2 id="report-title">{i18n.t("advisor.report.title")}</h2>
             {move || {
                 report.get().map(|r| view! {
                     <dl class="report-list">

@@ -118,6 +118,9 @@ pub fn Shell(
     let overlay = session.overlay;
 
     let screen = move || {
+        // A screen reads its texts once, as it is built: a change of language builds it
+        // again (fewer reactive texts, and Leptos keeps a little of each after it goes).
+        i18n.track();
         let screen = match overlay.get() {
             Some(Overlay::Pause) => view! { <PausePage/> }.into_any(),
             Some(Overlay::Privacy) => view! { <PrivacyPage/> }.into_any(),

@@ -88,6 +88,18 @@ pub fn ChoiceQuestion(
         }
     };
     let values: Vec<String> = options.iter().map(|o| o.value.clone()).collect();
+    // Which options are chosen, read from the journey once for the whole question: the
+    // boxes follow this, not the journey each (fewer subscriptions to app-wide state,
+    // which Leptos keeps after a screen is gone).
+    let chosen = {
+        let values = values.clone();
+        Memo::new(move |_| {
+            values
+                .iter()
+                .map(|v| is_chosen.run(v.clone()))
+                .collect::<Vec<bool>>()
+        })
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
@@ -129,7 +141,7 @@ pub fn ChoiceQuestion(
     };
     let picture = move || {
         picture.get().map(|p| {
-            let alt = move || p.alt_key.as_ref().map(|k| i18n.t(k)).unwrap_or_default();
+            let alt = p.alt_key.as_ref().map(|k| i18n.t(k)).unwrap_or_default();
             view! {
                 <img class="question-picto" src=format!("pictos/{}.svg", p.pictogram) alt=alt width="64" height="64"/>
             }
@@ -145,9 +157,9 @@ pub fn ChoiceQuestion(
     });
     let choices = options
         .into_iter()
-        .map(|option| {
-            let value = option.value.clone();
-            let checked = Memo::new(move |_| is_chosen.run(value.clone()));
+        .enumerate()
+        .map(|(index, option)| {
+            let checked = Memo::new(move |_| chosen.with(|c| c.get(index).copied().unwrap_or(false)));
             // The box follows the answers: compared with the box itself, not with what
             // was last written to it, since a click changes it first. When the question
             // changes in place, an answer chosen and taken away in one go would
@@ -167,9 +179,9 @@ pub fn ChoiceQuestion(
                 on_choose.run(value.clone());
                 show_error.set(false);
             };
-            let label_key = option.label_key.clone();
-            let hint = option.hint_key.clone().map(|key| {
-                view! { <span class="choice-hint">{move || i18n.t(&key)}</span> }
+            let label = i18n.t(&option.label_key);
+            let hint = option.hint_key.as_ref().map(|key| {
+                view! { <span class="choice-hint">{i18n.t(key)}</span> }
             });
             let picto = option.pictogram.as_ref().map(|p| {
                 view! { <img class="choice-picto" src=format!("pictos/{p}.svg") alt="" width="48" height="48"/> }
@@ -187,7 +199,7 @@ pub fn ChoiceQuestion(
                     />
                     {picto}
                     <span class="choice-text">
-                        <span class="choice-label">{move || i18n.t(&label_key)}</span>
+                        <span class="choice-label">{label}</span>
                         {hint}
                     </span>
                 </label>
@@ -199,7 +211,7 @@ pub fn ChoiceQuestion(
         <form class="question" novalidate on:submit=on_submit on:keydown=on_keydown>
             <div class="question-top">
                 <button type="button" class="back-link" on:click=move |_| journey.back()>
-                    {i18n.text("nav.back")}
+                    {i18n.t("nav.back")}
                 </button>
                 <p class="progress">{progress}</p>
             </div>
@@ -232,12 +244,12 @@ pub fn ChoiceQuestion(
                 <div class="choices" class:choices-answers=keyboard_hint>{choices}</div>
             </fieldset>
             {keyboard_hint.then(|| view! {
-                <p class="keyboard-hint">{i18n.text("question.keyboard_hint")}</p>
+                <p class="keyboard-hint">{i18n.t("question.keyboard_hint")}</p>
             })}
             <div class="question-actions">
-                <button type="submit" class="button button-primary">{i18n.text("nav.continue")}</button>
+                <button type="submit" class="button button-primary">{i18n.t("nav.continue")}</button>
                 <button type="button" class="button button-secondary" on:click=move |_| session.show(Overlay::Pause)>
-                    {i18n.text("nav.pause")}
+                    {i18n.t("nav.pause")}
                 </button>
             </div>
         </form>

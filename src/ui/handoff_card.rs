@@ -16,8 +16,8 @@ pub fn HandoffCard() -> impl IntoView {
     let code = Memo::new(move |_| journey.with(|j, q| encode(q, j.answers())));
     view! {
         <section class="results-section handoff" aria-labelledby="code-title">
-            <h2 id="code-title">{i18n.text("code.title")}</h2>
-            <p>{i18n.text("code.explain")}</p>
+            <h2 id="code-title">{i18n.t("code.title")}</h2>
+            <p>{i18n.t("code.explain")}</p>
             <div class="handoff-body">
                 <p class="handoff-code" aria-label=move || i18n.format("code.spelled", &[("code", &spell(&code.get()))])>
                     {move || code.get()}

@@ -68,6 +68,12 @@ impl I18n {
         });
     }
 
+    /// Makes the reactive context around follow a change of language (the shell builds
+    /// the screen again with it).
+    pub fn track(&self) {
+        self.catalog.track();
+    }
+
     /// The message for `key`.
     pub fn t(&self, key: &str) -> String {
         self.catalog.with(|c| c.text(key).to_owned())

@@ -187,7 +187,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
     let on_submit = Callback::new(move |ev: SubmitEvent| on_submit(ev));
     view! {
         <div class="kiosk-settings">
-            <PageHeading text=Signal::derive(move || i18n.t("kiosk.settings.title"))/>
+            <PageHeading text=i18n.t("kiosk.settings.title")/>
             {move || if unlocked.get() {
                 view! {
                     <div class="question-actions">
@@ -214,7 +214,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
                 }.into_any()
             }}
             <button type="button" class="back-link" on:click=move |_| session.close_overlay()>
-                {i18n.text("nav.back")}
+                {i18n.t("nav.back")}
             </button>
         </div>
     }

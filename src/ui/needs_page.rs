@@ -25,14 +25,14 @@ pub fn NeedsPage() -> impl IntoView {
     view! {
         <ChoiceQuestion
             prefix="need"
-            caption=Signal::derive(move || i18n.t("needs.caption"))
-            heading=Signal::derive(move || i18n.t("needs.title"))
-            hint=Signal::derive(move || i18n.t("needs.hint"))
+            caption=i18n.t("needs.caption")
+            heading=i18n.t("needs.title")
+            hint=i18n.t("needs.hint")
             kind=ChoiceKind::Several
             options
             is_chosen=Callback::new(move |id: String| journey.with(|j, _| j.has_need(&NeedId::new(id))))
             on_choose=Callback::new(move |id: String| journey.update(|j, q| j.toggle_need(q, &NeedId::new(id))))
-            error_text=Signal::derive(move || i18n.t("needs.error.none"))
+            error_text=i18n.t("needs.error.none")
         />
     }
 }

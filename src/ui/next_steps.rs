@@ -48,7 +48,7 @@ pub fn NextSteps() -> impl IntoView {
     let steps = expect_context::<Recommendations>().0;
     view! {
         <section class="results-section next-steps" aria-labelledby="next-title">
-            <h2 id="next-title">{i18n.text("next.title")}</h2>
+            <h2 id="next-title">{i18n.t("next.title")}</h2>
             <CommuneChoice/>
             {move || match steps.get() {
                 None => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),

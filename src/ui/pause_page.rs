@@ -12,11 +12,11 @@ pub fn PausePage() -> impl IntoView {
     let session = use_session();
     view! {
         <div class="pause">
-            <PageHeading text=Signal::derive(move || i18n.t("pause.title"))/>
-            <p class="lead">{i18n.text("pause.kept")}</p>
-            <p>{i18n.text("pause.when_ready")}</p>
+            <PageHeading text=i18n.t("pause.title")/>
+            <p class="lead">{i18n.t("pause.kept")}</p>
+            <p>{i18n.t("pause.when_ready")}</p>
             <button type="button" class="button button-primary" on:click=move |_| session.close_overlay()>
-                {i18n.text("pause.resume")}
+                {i18n.t("pause.resume")}
             </button>
         </div>
     }

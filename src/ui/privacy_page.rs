@@ -24,18 +24,18 @@ pub fn PrivacyPage() -> impl IntoView {
     };
     view! {
         <div class="privacy">
-            <PageHeading text=Signal::derive(move || i18n.t("privacy.title"))/>
-            <p class="lead">{i18n.text("privacy.nothing_sent")}</p>
-            <h2>{i18n.text("privacy.what.title")}</h2>
-            <p>{i18n.text("privacy.what")}</p>
-            <p>{i18n.text("privacy.where")}</p>
-            <h2>{i18n.text("privacy.how_long.title")}</h2>
+            <PageHeading text=i18n.t("privacy.title")/>
+            <p class="lead">{i18n.t("privacy.nothing_sent")}</p>
+            <h2>{i18n.t("privacy.what.title")}</h2>
+            <p>{i18n.t("privacy.what")}</p>
+            <p>{i18n.t("privacy.where")}</p>
+            <h2>{i18n.t("privacy.how_long.title")}</h2>
             <p>{how_long}</p>
-            <h2>{i18n.text("privacy.erase.title")}</h2>
-            <p>{i18n.text("privacy.erase")}</p>
-            <p>{i18n.text("privacy.finished")}</p>
+            <h2>{i18n.t("privacy.erase.title")}</h2>
+            <p>{i18n.t("privacy.erase")}</p>
+            <p>{i18n.t("privacy.finished")}</p>
             <button type="button" class="button button-primary" on:click=move |_| session.close_overlay()>
-                {i18n.text("nav.back")}
+                {i18n.t("nav.back")}
             </button>
         </div>
     }
@@ -48,17 +48,17 @@ pub fn ConfirmErasePage() -> impl IntoView {
     let journey = use_journey();
     view! {
         <div class="confirm-erase">
-            <PageHeading text=Signal::derive(move || i18n.t("erase.title"))/>
-            <p class="lead">{i18n.text("erase.explain")}</p>
-            <p>{i18n.text("erase.cannot_undo")}</p>
+            <PageHeading text=i18n.t("erase.title")/>
+            <p class="lead">{i18n.t("erase.explain")}</p>
+            <p>{i18n.t("erase.cannot_undo")}</p>
             <div class="question-actions">
                 <button type="button" class="button button-warning" on:click=move |_| {
                     erase_everything(session, journey, Some("erase.done"))
                 }>
-                    {i18n.text("erase.confirm")}
+                    {i18n.t("erase.confirm")}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| session.close_overlay()>
-                    {i18n.text("erase.cancel")}
+                    {i18n.t("erase.cancel")}
                 </button>
             </div>
         </div>

@@ -34,7 +34,7 @@ pub fn ResultsPage() -> impl IntoView {
         });
         view! {
             <ul class="item-list">
-                {keys.into_iter().map(|key| view! { <li>{move || i18n.t(&key)}</li> }).collect_view()}
+                {keys.into_iter().map(|key| view! { <li>{i18n.t(&key)}</li> }).collect_view()}
             </ul>
         }
     };
@@ -47,11 +47,11 @@ pub fn ResultsPage() -> impl IntoView {
                 let date = i18n.format("date.format", &[("day", &now.day.to_string()), ("month", &month)]);
                 i18n.format("print.title", &[("date", &format!("{date} {}", now.year))])
             }}</p>
-            <PageHeading text=Signal::derive(move || i18n.t("results.title"))/>
-            <p class="lead">{i18n.text("results.thanks")}</p>
+            <PageHeading text=i18n.t("results.title")/>
+            <p class="lead">{i18n.t("results.thanks")}</p>
 
             <section class="results-section results-strengths" aria-labelledby="strengths-title">
-                <h2 id="strengths-title">{i18n.text("results.strengths.title")}</h2>
+                <h2 id="strengths-title">{i18n.t("results.strengths.title")}</h2>
                 {move || {
                     let strengths = profile.with(|p| p.strengths.clone());
                     if strengths.is_empty() {
@@ -63,7 +63,7 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
 
             <section class="results-section" aria-labelledby="levels-title">
-                <h2 id="levels-title">{i18n.text("results.levels.title")}</h2>
+                <h2 id="levels-title">{i18n.t("results.levels.title")}</h2>
                 <ul class="area-levels">
                     {move || profile.with(|p| p.areas.clone()).into_iter().map(|r| view! { <AreaLevel result=r/> }).collect_view()}
                 </ul>
@@ -103,18 +103,18 @@ pub fn ResultsPage() -> impl IntoView {
 
             <div class="results-actions">
                 <button type="button" class="button button-primary" on:click=move |_| print()>
-                    {i18n.text("results.print")}
+                    {i18n.t("results.print")}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| journey.back()>
-                    {i18n.text("results.change")}
+                    {i18n.t("results.change")}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| erase_everything(session, journey, None)>
-                    {i18n.text("results.restart")}
+                    {i18n.t("results.restart")}
                 </button>
                 <button type="button" class="button button-primary" on:click=move |_| {
                     erase_everything(session, journey, Some("erase.done_finished"))
                 }>
-                    {i18n.text("results.finished")}
+                    {i18n.t("results.finished")}
                 </button>
             </div>
         </div>
@@ -132,21 +132,20 @@ fn AreaLevel(result: AreaResult) -> impl IntoView {
         .unwrap_or_default();
     let level = result.level;
     let steps = level.steps();
-    let picture_label =
-        move || i18n.format("results.level_picture", &[("steps", &steps.to_string())]);
+    let picture_label = i18n.format("results.level_picture", &[("steps", &steps.to_string())]);
     view! {
         <li class="area-level" data-area=result.area.to_string() data-level=level.report_label()>
-            <span class="area-level-name">{move || i18n.t(&name_key)}</span>
+            <span class="area-level-name">{i18n.t(&name_key)}</span>
             <svg class="level-steps" role="img" aria-label=picture_label viewBox="0 0 84 20" width="84" height="20">
                 {(1..=3u8).map(|n| {
-                    let x = f32::from(n - 1) * 28.0 + 2.0;
+                    let x = u16::from(n - 1) * 28 + 2;
                     view! {
                         <rect x=x y="4" width="24" height="12" rx="6"
                             class="level-step" class:level-step-filled=n <= steps/>
                     }
                 }).collect_view()}
             </svg>
-            <span class="area-level-words">{move || i18n.t(level.resident_key())}</span>
+            <span class="area-level-words">{i18n.t(level.resident_key())}</span>
         </li>
     }
 }

@@ -41,9 +41,9 @@ pub fn SituationPage(id: SituationId) -> impl IntoView {
     view! {
         <ChoiceQuestion
             prefix="situation"
-            caption=Signal::derive(move || i18n.t("situation.caption"))
-            heading=Signal::derive(move || i18n.t(&question_key))
-            hint=Signal::derive(move || i18n.t(&hint_key))
+            caption=i18n.t("situation.caption")
+            heading=i18n.t(&question_key)
+            hint=i18n.t(&hint_key)
             kind
             options
             is_chosen=Callback::new(move |option: String| {
@@ -52,7 +52,7 @@ pub fn SituationPage(id: SituationId) -> impl IntoView {
             on_choose=Callback::new(move |option: String| {
                 journey.update(|j, q| j.choose_option(q, &choose_id, &OptionId::new(option)))
             })
-            error_text=Signal::derive(move || i18n.t(error_key))
+            error_text=i18n.t(error_key)
         />
     }
     .into_any()

@@ -94,7 +94,7 @@ pub fn SkillPage() -> impl IntoView {
                 };
                 journey.update(|j, q| j.answer_skill(q, &id, answer));
             })
-            error_text=Signal::derive(move || i18n.t("question.error.skill"))
+            error_text=i18n.t("question.error.skill")
             keyboard_hint=true
         />
     }

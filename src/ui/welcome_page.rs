@@ -27,16 +27,16 @@ pub fn WelcomePage() -> impl IntoView {
         let started_at = session.resume.with(|r| r.as_ref().map(|p| p.started_at))?;
         Some(view! {
             <div class="resume-offer">
-                <p class="resume-when">{move || started_phrase(i18n, started_at)}</p>
+                <p class="resume-when">{started_phrase(i18n, started_at)}</p>
                 <div class="question-actions">
                     <button type="button" class="button button-primary button-start" on:click=move |_| resume(session, journey)>
-                        {i18n.text("welcome.resume")}
+                        {i18n.t("welcome.resume")}
                     </button>
                     <button type="button" class="button button-secondary" on:click=move |_| {
                         erase_everything(session, journey, None);
                         journey.state.update(Journey::start);
                     }>
-                        {i18n.text("welcome.start_again")}
+                        {i18n.t("welcome.start_again")}
                     </button>
                 </div>
             </div>
@@ -44,19 +44,19 @@ pub fn WelcomePage() -> impl IntoView {
     };
     view! {
         <div class="welcome">
-            <PageHeading text=Signal::derive(move || i18n.t("welcome.title"))/>
-            <p class="lead">{i18n.text("welcome.what")}</p>
-            <p>{i18n.text("welcome.then")}</p>
+            <PageHeading text=i18n.t("welcome.title")/>
+            <p class="lead">{i18n.t("welcome.what")}</p>
+            <p>{i18n.t("welcome.then")}</p>
             <ul class="reassurances">
-                <li class="reassurance reassurance-time">{i18n.text("welcome.duration")}</li>
-                <li class="reassurance reassurance-device">{i18n.text("welcome.privacy")}</li>
-                <li class="reassurance reassurance-kind">{i18n.text("welcome.no_wrong_answer")}</li>
+                <li class="reassurance reassurance-time">{i18n.t("welcome.duration")}</li>
+                <li class="reassurance reassurance-device">{i18n.t("welcome.privacy")}</li>
+                <li class="reassurance reassurance-kind">{i18n.t("welcome.no_wrong_answer")}</li>
             </ul>
             {move || match offer() {
                 Some(offer) => offer.into_any(),
                 None => view! {
                     <button type="button" class="button button-primary button-start" on:click=start>
-                        {i18n.text("welcome.start")}
+                        {i18n.t("welcome.start")}
                     </button>
                 }.into_any(),
             }}

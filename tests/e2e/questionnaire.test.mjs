@@ -149,6 +149,12 @@ test("a pause keeps the answers, and the whole questionnaire exists in English",
   await page.getByRole("button", { name: "Français" }).click();
   await page.getByRole("heading", { level: 1, name: "Quel matériel avez-vous chez vous ?" }).waitFor();
   assert.equal(await page.getByLabel("Un ordinateur", { exact: true }).isChecked(), true);
+  // The screen is built again in French, every text with it, and the reading starts
+  // again at its heading (the button pressed is gone: it named the language now in use).
+  assert.equal(await page.getByRole("button", { name: "Take a break" }).count(), 0);
+  assert.equal(await page.getByRole("button", { name: "Faire une pause" }).count(), 1);
+  assert.equal(await page.getByText("A computer", { exact: true }).count(), 0);
+  await page.waitForFunction(() => document.activeElement?.id === "question-heading");
   await page.context().close();
 });
 
