@@ -11,8 +11,11 @@
 //   the median performance score with its Time to Interactive and paint metrics;
 //   accessibility scores on the welcome page, a question and the results (opened
 //   through a hand-off code in advisor mode).
-// Figures are printed, never asserted: machines differ.
-//   node scripts/perf.mjs            (after a release build; scripts/bench.sh runs it)
+// - start-up on slow 4G with the CPU 4x slower, first and return visit; what each further
+//   visit in the same page leaves in memory.
+// Figures are printed, never asserted: machines differ. On a busy machine, compare two
+// builds by running this on each in turn (the folder is the first argument).
+//   node scripts/perf.mjs [dist]     (after a release build; scripts/bench.sh runs it)
 import { chromium } from "playwright-core";
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
@@ -23,6 +26,7 @@ import { gzipSync } from "node:zlib";
 import { startServer } from "./static-server.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/e2e/browser.mjs";
 import { playJourney } from "../tests/e2e/journey.mjs";
+import { clickToPaint, median, startJourney } from "./click-to-paint.mjs";
 
 const KB = 1024;
 const execFileAsync = promisify(execFile);
@@ -64,10 +68,11 @@ function catalogFiles(root) {
     });
 }
 
-const app = await firstLoad("dist");
+const DIST = process.argv[2] ?? "dist";
+const app = await firstLoad(DIST);
 const baseline = existsSync("bench/hello/dist/index.html") ? await firstLoad("bench/hello/dist") : null;
 // The catalog counts in the budget although the welcome page does not ask for it.
-const catalog = catalogFiles("dist").filter((c) => !app.rows.some((r) => r.file === c.file));
+const catalog = catalogFiles(DIST).filter((c) => !app.rows.some((r) => r.file === c.file));
 const total = app.gzip + catalog.reduce((s, c) => s + c.gzip, 0);
 console.log("First-load transfer of the welcome page (gzip -9), then the catalog the results fetch:");
 for (const r of [...app.rows.sort((a, b) => b.gzip - a.gzip), ...catalog]) {
@@ -80,56 +85,12 @@ console.log(
 
 // Click to paint, CPU throttled 4x: three journeys of 20 answers, each on a new page
 // (one journey's median moves by a few milliseconds from run to run).
-const server = await startServer({ root: "dist" });
-/** Opens the app, starts a journey with the CPU 4x slower; returns the page and its session. */
-async function startJourney() {
-  const context = await browser.newContext({ serviceWorkers: "block" });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(server.url);
-  await page.locator("#app h1").waitFor();
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.getByRole("button", { name: "Commencer" }).click();
-  return { context, page, cdp };
-}
-/** The click-to-paint time of each of the first 20 answers of a journey, in ms. */
-async function clickToPaint(page) {
-  const timings = [];
-  for (let i = 0; i < 40 && timings.length < 20; i += 1) {
-    if ((await page.locator("h1").textContent()) === "Votre résultat") break;
-    if (i === 0) {
-      await page.getByRole("checkbox", { name: /Trouver un emploi/ }).check();
-    } else {
-      await page.locator("fieldset .choice-input").first().check();
-    }
-    // From the click until the frame that shows the next question has been painted: the
-    // change is seen as it happens (a mutation observer), then one animation frame and a
-    // task after it, which run once that frame is drawn.
-    const ms = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const before = document.querySelector("h1").textContent;
-          const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Continuer");
-          const observer = new MutationObserver(() => {
-            if (document.querySelector("h1")?.textContent === before) return;
-            observer.disconnect();
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-          });
-          observer.observe(document.getElementById("app"), { subtree: true, childList: true, characterData: true });
-          const t0 = performance.now();
-          button.click();
-        }),
-    );
-    timings.push(ms);
-  }
-  return timings;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const server = await startServer({ root: DIST });
 const journeys = [];
 let context, page, cdp;
 for (let run = 0; run < 3; run += 1) {
   if (context) await context.close();
-  ({ context, page, cdp } = await startJourney());
+  ({ context, page, cdp } = await startJourney(browser, server.url));
   journeys.push(await clickToPaint(page));
 }
 const timings = journeys.flat().sort((a, b) => a - b);
