@@ -50,18 +50,9 @@ pub fn NextSteps() -> impl IntoView {
         <section class="results-section next-steps" aria-labelledby="next-title">
             <h2 id="next-title">{i18n.t("next.title")}</h2>
             <CommuneChoice/>
-            {move || match steps.get() {
-                None => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),
-                Some(steps) => catalog.catalog.with(|c| {
-                    // Read in place: a large places file is not copied at each change.
-                    let empty;
-                    let c = match c {
-                        Some(c) => c,
-                        None => {
-                            empty = Catalog::default();
-                            &empty
-                        }
-                    };
+            // The catalog is read in place: a large places file is not copied at each change.
+            {move || catalog.catalog.with(|c| match (steps.get(), c) {
+                (Some(steps), Some(c)) => {
                     let problem = c.problems.iter().any(|p| p.serious).then(|| view! {
                         <p class="results-note">{i18n.t("catalog.problem")}</p>
                     });
@@ -74,8 +65,10 @@ pub fn NextSteps() -> impl IntoView {
                         <HelpLine contact=c.territory.help_line.clone()/>
                     }
                     .into_any()
-                }),
-            }}
+                }
+                // The steps are drawn from the catalog: none until it is read.
+                _ => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),
+            })}
         </section>
     }
 }
