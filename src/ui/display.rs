@@ -15,8 +15,9 @@ pub struct Display {
     pub text_size: RwSignal<u8>,
     pub high_contrast: RwSignal<bool>,
     pub read_aloud: RwSignal<bool>,
-    /// Reading aloud as a visit starts (on for a kiosk whose configuration says so).
-    read_aloud_by_default: bool,
+    /// Reading aloud as a visit starts: on for a kiosk whose configuration says so, where
+    /// the browser can speak.
+    read_aloud_at_start: bool,
 }
 
 impl Display {
@@ -39,7 +40,7 @@ impl Display {
             text_size: RwSignal::new(text_size),
             high_contrast: RwSignal::new(high_contrast),
             read_aloud: RwSignal::new(read_aloud),
-            read_aloud_by_default,
+            read_aloud_at_start: read_aloud_by_default && speech::is_available(),
         };
         Effect::new(move |_| {
             let (size, contrast, aloud) = (
@@ -77,15 +78,14 @@ impl Display {
     pub fn is_as_started(&self) -> bool {
         self.text_size.get() == 0
             && !self.high_contrast.get()
-            && self.read_aloud.get() == (self.read_aloud_by_default && speech::is_available())
+            && self.read_aloud.get() == self.read_aloud_at_start
     }
 
     /// Puts every setting back as a visit starts, for the next person on a kiosk.
     pub fn reset(&self) {
         self.text_size.set(0);
         self.high_contrast.set(false);
-        self.read_aloud
-            .set(self.read_aloud_by_default && speech::is_available());
+        self.read_aloud.set(self.read_aloud_at_start);
     }
 }
 
