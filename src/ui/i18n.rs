@@ -2,9 +2,13 @@
 //! The default language's catalog is compiled in; another language's is fetched the
 //! first time it is chosen, then kept for the visit.
 //!
+//! A screen reads its texts once (`t`, `format`): the shell builds it again when the
+//! language changes. What stays on the page across screens (header, footer, reading
+//! comfort) follows the language through `text`.
+//!
 //! ```ignore
 //! let i18n = use_i18n();
-//! view! { <h1>{i18n.text("welcome.title")}</h1> }
+//! view! { <h1>{i18n.t("welcome.title")}</h1> <p>{i18n.text("footer.privacy")}</p> }
 //! ```
 
 use crate::content;
@@ -79,9 +83,9 @@ impl I18n {
         self.catalog.with(|c| c.text(key).to_owned())
     }
 
-    /// The message for `key` as a view that follows a change of language. Every fixed
-    /// text of the app goes through this one closure type, so the view code that keeps
-    /// it up to date is compiled once, not once per text (a smaller wasm).
+    /// The message for `key` as a view that follows a change of language, for what stays
+    /// on the page across screens. These texts all go through this one closure type, so
+    /// the view code that keeps them up to date is compiled once (a smaller wasm).
     pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.t(key)
     }
