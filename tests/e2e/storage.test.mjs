@@ -363,15 +363,10 @@ test("kiosk: with its service worker, the reset reloads Repère (a new version, 
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
-  await page.evaluate(() => (window.sameDocument = true));
   const catalogRead = () => page.waitForRequest(/\/catalog\//);
   let read = catalogRead();
-  await startWithNeed(page);
+  await kioskVisitThenReset(page);
   await read;
-
-  await page.clock.runFor(91_000);
-  await page.getByRole("alertdialog").waitFor();
-  await page.clock.runFor(31_000);
   await page.waitForFunction(() => window.sameDocument === undefined);
   await waitForApp(page);
   assert.equal(await heading(page), "Bienvenue sur Repère");
