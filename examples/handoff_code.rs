@@ -4,9 +4,9 @@
 //!
 //! `cargo run --release --example handoff_code -- job procedures`
 
-use repere::domain::answers::Answers;
-use repere::domain::handoff::encode;
-use repere::domain::ids::NeedId;
+use repere::domain::codes::handoff::encode;
+use repere::domain::journey::answers::Answers;
+use repere::domain::questionnaire::ids::NeedId;
 
 fn main() {
     let q = repere::content::questionnaire().expect("the shipped questionnaire is valid");

@@ -4,8 +4,8 @@
 //! `cargo run --release --example path_lengths`
 
 use repere::content;
-use repere::domain::content_check::need_combinations;
-use repere::domain::paths::{all_path_lengths, median, path_length, Profile};
+use repere::domain::checks::content_check::need_combinations;
+use repere::domain::checks::paths::{all_path_lengths, median, path_length, AnswerPattern};
 
 fn main() {
     let q = content::questionnaire().expect("the shipped questionnaire is valid");
@@ -38,8 +38,8 @@ fn main() {
         println!(
             "  {:<12} {:>3} / {:>3}",
             need.id.as_str(),
-            path_length(&q, &needs, Profile::AllAlone).unwrap_or(0),
-            path_length(&q, &needs, Profile::AllNotYet).unwrap_or(0)
+            path_length(&q, &needs, AnswerPattern::AllAlone).unwrap_or(0),
+            path_length(&q, &needs, AnswerPattern::AllNotYet).unwrap_or(0)
         );
     }
 }

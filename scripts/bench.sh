@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 step "Path lengths (answers from the first question to the results)"
-cargo run --quiet --release --example path_lengths
+cargo run --quiet --release --features tools --example path_lengths
 step "Catalog: check of the shipped files, and a 5 MB places file read natively"
 cargo run --quiet --release --example check_catalog -- public/catalog | tail -1
 cargo run --quiet --release --example catalog_load_bench

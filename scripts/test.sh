@@ -14,10 +14,10 @@ step "Formatting (cargo fmt)"
 cargo fmt --all -- --check
 
 step "Lints, native (clippy)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --all-features -- -D warnings
 
 step "Lints, browser target (clippy)"
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --all-targets --all-features --target wasm32-unknown-unknown -- -D warnings
 
 step "Unit and property tests (native)"
 cargo test 2>&1 | tee "$logs/unit.log"

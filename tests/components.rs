@@ -7,10 +7,17 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use repere::domain::config::{parse_config, LoadedConfig};
+use repere::content;
+use repere::domain::journey::plan::Question;
+use repere::domain::journey::{Journey, Stage};
+use repere::domain::questionnaire::ids::NeedId;
+use repere::domain::questionnaire::skill::SkillAnswer;
+use repere::domain::questionnaire::Questionnaire;
+use repere::domain::site::config::{parse_config, LoadedConfig};
 use repere::ui::app::App;
-use repere::ui::i18n::I18n;
-use repere::ui::site_footer::SiteFooter;
+use repere::ui::state::i18n::I18n;
+use repere::ui::state::visit::Visit;
+use repere::ui::widgets::site_footer::SiteFooter;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -78,9 +85,52 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Mounts the whole app on a clean device (no saved progress) and waits until it has
-/// read its settings and shows its first screen.
-async fn mount_app(c: &Container) -> impl Drop {
+/// Answers the app's requests for some of its files as its server does, since the test
+/// runner serves only the test itself: `(end of the address, body)`. Put back the
+/// browser's own `fetch` when dropped, so that no test sees another's files.
+struct ServedFiles(js_sys::Function);
+
+impl ServedFiles {
+    fn new(files: &[(&str, &str)]) -> Self {
+        let routes = js_sys::Array::new();
+        for (end, body) in files {
+            routes.push(&js_sys::Array::of2(&(*end).into(), &(*body).into()));
+        }
+        let install = js_sys::Function::new_with_args(
+            "routes",
+            "const real = window.fetch;\
+             window.fetch = (url, init) => {\
+               const path = String(url).split('?')[0];\
+               const route = routes.find(([end]) => path.endsWith(end));\
+               return route ? Promise.resolve(new Response(route[1])) : real(url, init);\
+             };\
+             return () => { window.fetch = real; };",
+        );
+        let restore = install
+            .call1(&wasm_bindgen::JsValue::NULL, &routes)
+            .unwrap()
+            .unchecked_into();
+        Self(restore)
+    }
+}
+
+impl Drop for ServedFiles {
+    fn drop(&mut self) {
+        let _ = self.0.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+/// The shipped settings file.
+const SHIPPED_CONFIG: &str = include_str!("../public/config.json");
+
+/// Mounts the whole app on a clean device (no saved progress) with the shipped settings,
+/// and waits until it has read them and shows its first screen.
+async fn mount_app(c: &Container) -> impl Sized {
+    mount_app_with(c, SHIPPED_CONFIG).await
+}
+
+/// The same with the settings file `config`.
+async fn mount_app_with(c: &Container, config: &str) -> impl Sized {
     web_sys::window()
         .unwrap()
         .local_storage()
@@ -88,14 +138,51 @@ async fn mount_app(c: &Container) -> impl Drop {
         .unwrap()
         .clear()
         .unwrap();
+    let served = ServedFiles::new(&[("config.json", config)]);
     let handle = mount_to(c.element(), App);
     for _ in 0..100 {
         if c.try_find("h1").is_some() {
-            return handle;
+            return (handle, served);
         }
         sleep(20).await;
     }
     panic!("the app never showed its first screen");
+}
+
+/// The shipped questionnaire, from `content/`.
+fn questionnaire() -> Questionnaire {
+    content::questionnaire().unwrap()
+}
+
+/// "Question 9 sur 16 environ" for the journey `moves` leads to, as the domain counts
+/// it from the shipped content.
+fn progress_after(moves: impl FnOnce(&mut Journey, &Questionnaire)) -> String {
+    let q = questionnaire();
+    let mut journey = Journey::default();
+    journey.start();
+    moves(&mut journey, &q);
+    let p = journey.progress(&q).expect("on a question");
+    format!("Question {} sur {} environ", p.position, p.estimated_total)
+}
+
+/// Chooses `need`, then the first option of every situation question, as
+/// `answer_the_situation` does on screen.
+fn need_then_situation(journey: &mut Journey, q: &Questionnaire, need: &str) {
+    journey.toggle_need(q, &NeedId::new(need));
+    journey.advance(q).unwrap();
+    while let Stage::Question(Question::Situation(id)) = journey.stage().clone() {
+        let first = q.situation_question(&id).unwrap().options[0].clone();
+        journey.choose_option(q, &id, &first);
+        journey.advance(q).unwrap();
+    }
+}
+
+/// Answers the skill item on screen and moves on.
+fn answer(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
+    if let Stage::Question(Question::Skill(id)) = journey.stage().clone() {
+        journey.answer_skill(q, &id, answer);
+        journey.advance(q).unwrap();
+    }
 }
 
 fn focused() -> Option<web_sys::Element> {
@@ -125,10 +212,11 @@ async fn start_leads_to_the_needs_question_and_moves_focus_to_it() {
         Some(heading.into()),
         "focus moves to the new question"
     );
-    assert_eq!(c.count("fieldset input[type=checkbox]"), 9);
+    let needs = questionnaire().needs().len() as u32;
+    assert_eq!(c.count("fieldset input[type=checkbox]"), needs);
     assert_eq!(
         c.count("fieldset label.choice input[type=checkbox]"),
-        9,
+        needs,
         "every checkbox is inside its label, so the whole card is clickable"
     );
 }
@@ -205,8 +293,9 @@ async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
     assert_eq!(c.text(".question-caption"), "Votre situation");
     answer_the_situation(&c).await;
 
-    // 1 needs + 7 situation + 3 device basics + 5 safety items.
-    assert_eq!(c.text(".progress"), "Question 9 sur 16 environ");
+    // The needs, every situation question, then the device basics and the safety items.
+    let first_skill = progress_after(|j, q| need_then_situation(j, q, "safety"));
+    assert_eq!(c.text(".progress"), first_skill);
     assert_eq!(c.text(".question-caption"), "Utiliser un appareil");
     assert_eq!(
         c.text("h1"),
@@ -241,7 +330,11 @@ async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
         c.text("h1"),
         "Je sais toucher l'écran ou cliquer avec la souris."
     );
-    assert_eq!(c.text(".progress"), "Question 10 sur 16 environ");
+    let second_skill = progress_after(|j, q| {
+        need_then_situation(j, q, "safety");
+        answer(j, q, SkillAnswer::WithHelp);
+    });
+    assert_eq!(c.text(".progress"), second_skill);
     assert_eq!(
         c.count(".choice-checked"),
         0,
@@ -284,8 +377,27 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     );
     c.find("#answer-not-yet").click();
     tick().await;
-    // The three advanced safety items are gone from the estimate.
-    assert_eq!(c.text(".progress"), "Question 12 sur 13 environ");
+    // The advanced safety items are gone from the estimate.
+    let after_not_yet = progress_after(|j, q| {
+        need_then_situation(j, q, "safety");
+        for _ in 0..3 {
+            answer(j, q, SkillAnswer::Alone);
+        }
+        if let Stage::Question(Question::Skill(id)) = j.stage().clone() {
+            j.answer_skill(q, &id, SkillAnswer::NotYet);
+        }
+    });
+    assert_eq!(c.text(".progress"), after_not_yet);
+    assert_ne!(
+        after_not_yet,
+        progress_after(|j, q| {
+            need_then_situation(j, q, "safety");
+            for _ in 0..3 {
+                answer(j, q, SkillAnswer::Alone);
+            }
+        }),
+        "the estimate shrinks"
+    );
     c.button("Continuer").click();
     tick().await;
     c.find("#answer-not-understood").click();
@@ -311,23 +423,6 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     assert!(c.text(".results-not-understood").contains("pas claires"));
 }
 
-/// Answers the app's request for `locales/en.json` as its server does, with the file of
-/// the repository (the test runner serves only the test itself).
-fn serve_english_catalog() {
-    let install = js_sys::Function::new_with_args(
-        "json",
-        "if (!window.__realFetch) window.__realFetch = window.fetch;\
-         window.fetch = (url, init) => String(url).endsWith('locales/en.json')\
-           ? Promise.resolve(new Response(json)) : window.__realFetch(url, init);",
-    );
-    install
-        .call1(
-            &wasm_bindgen::JsValue::NULL,
-            &include_str!("../content/locales/en.json").into(),
-        )
-        .unwrap();
-}
-
 /// Waits until the `h1`'s text passes `done`, for a screen that comes after a fetch or a
 /// few turns of the reactive graph; fails with the text it still reads.
 async fn wait_for_heading(c: &Container, done: impl Fn(&str) -> bool) {
@@ -346,7 +441,10 @@ async fn wait_for_heading(c: &Container, done: impl Fn(&str) -> bool) {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_every_word_and_the_page_language() {
-    serve_english_catalog();
+    let _english = ServedFiles::new(&[(
+        "locales/en.json",
+        include_str!("../content/locales/en.json"),
+    )]);
     let c = Container::new();
     let _app = mount_app(&c).await;
     c.button("English").click();
@@ -370,10 +468,13 @@ async fn the_language_switch_changes_every_word_and_the_page_language() {
     assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
 }
 
-fn mount_footer(c: &Container, config: Option<LoadedConfig>) -> impl Drop {
+/// Mounts the footer of a visit opened with `config`.
+fn mount_footer(c: &Container, config: LoadedConfig) -> impl Drop {
     mount_to(c.element(), move || {
-        provide_context(I18n::new().unwrap());
-        view! { <SiteFooter config=RwSignal::new(config)/> }
+        let i18n = I18n::new().unwrap();
+        provide_context(i18n);
+        provide_context(Visit::open(config, questionnaire(), i18n));
+        view! { <SiteFooter/> }
     })
 }
 
@@ -384,7 +485,7 @@ async fn the_footer_names_the_structure_from_the_configuration() {
         r#"{"structure":{"name":"Médiathèque de Parthenay","territory":"Gâtine"}}"#,
         &["fr"],
     );
-    let _footer = mount_footer(&c, Some(config));
+    let _footer = mount_footer(&c, config);
     assert!(c
         .text("footer")
         .contains("Proposé par Médiathèque de Parthenay – Gâtine"));
@@ -395,10 +496,7 @@ async fn the_footer_names_the_structure_from_the_configuration() {
 #[wasm_bindgen_test]
 async fn the_footer_names_a_broken_setting_in_plain_words() {
     let c = Container::new();
-    let _footer = mount_footer(
-        &c,
-        Some(parse_config(r#"{"structure":{"name":["x"]}}"#, &["fr"])),
-    );
+    let _footer = mount_footer(&c, parse_config(r#"{"structure":{"name":["x"]}}"#, &["fr"]));
     assert_eq!(
         c.text(".config-problem"),
         "Le réglage «\u{a0}structure.name\u{a0}» n'est pas valide. Repère utilise la valeur par défaut."
@@ -406,6 +504,37 @@ async fn the_footer_names_a_broken_setting_in_plain_words() {
     assert!(!c.text("footer").contains("Proposé par"));
 
     let c = Container::new();
-    let _footer = mount_footer(&c, Some(LoadedConfig::unreadable()));
+    let _footer = mount_footer(&c, LoadedConfig::unreadable());
     assert!(c.text(".config-problem").contains("n'a pas pu être lu"));
+}
+
+#[wasm_bindgen_test]
+async fn the_app_runs_with_the_shipped_settings_and_names_the_structure() {
+    let c = Container::new();
+    let _app = mount_app(&c).await;
+    assert!(c
+        .text("footer")
+        .contains("Proposé par Communauté de communes de Parthenay-Gâtine"));
+    assert_eq!(
+        c.count(".config-problem"),
+        0,
+        "the shipped settings are read"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_offers_only_the_languages_of_the_settings() {
+    let c = Container::new();
+    let _app = mount_app_with(&c, r#"{"languages":["fr"]}"#).await;
+    assert_eq!(c.count(".language-button"), 0, "French only: no switch");
+    drop(_app);
+
+    let c = Container::new();
+    let _app = mount_app_with(&c, r#"{"languages":["fr","en"]}"#).await;
+    assert_eq!(
+        c.find(".language-button[lang=en]")
+            .text_content()
+            .as_deref(),
+        Some("English")
+    );
 }

@@ -1,28 +1,23 @@
-//! The pure core of Repère: the questionnaire model and its branching, the journey
-//! state, scoring, content checks, the site configuration and the message catalogs.
-//! Nothing here touches the browser, so all of it compiles and is tested natively with
-//! `cargo test`.
+//! The pure core of Repère. Nothing here touches the browser, so all of it compiles and
+//! is tested natively with `cargo test`. One folder per concept:
+//!
+//! | folder | owns |
+//! |---|---|
+//! | [`questionnaire`] | the model read from `content/questionnaire.json`: needs, situation questions, areas, skill items, their ids |
+//! | [`journey`] | one person's way through it: the answers, the plan of questions (branching), the stage on screen |
+//! | [`results`] | what the answers say: levels per area (scoring), next steps (recommend), the activity report |
+//! | [`codes`] | what leaves the journey as text: the hand-off code, saved progress, the kiosk PIN |
+//! | [`site`] | how the deploying structure runs Repère: settings, mode, address parameters, kiosk timer, local time, storage keys, reading comfort |
+//! | [`messages`] | the words of one language, and the wording of dates, times and opening hours |
+//! | [`catalog`] | places, workshops, partners and territory, read from the structure's files and checked |
+//! | `checks` | content checks and path lengths, for tests and tools only (not in the shipped wasm) |
 
-pub mod activity_report;
-pub mod answers;
-pub mod area;
 pub mod catalog;
-pub mod config;
-pub mod content_check;
-pub mod handoff;
-pub mod ids;
+#[cfg(any(test, feature = "tools"))]
+pub mod checks;
+pub mod codes;
 pub mod journey;
-pub mod kiosk_timer;
-pub mod local_time;
-pub mod locale;
-pub mod mode;
-pub mod need;
-pub mod paths;
-pub mod pin;
-pub mod plan;
+pub mod messages;
 pub mod questionnaire;
-pub mod recommend;
-pub mod saved_progress;
-pub mod scoring;
-pub mod situation;
-pub mod skill;
+pub mod results;
+pub mod site;

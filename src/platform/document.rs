@@ -1,7 +1,8 @@
-//! The page itself: its language and writing direction, kept in step with the catalog
-//! in use so that screen readers pronounce the words right.
+//! The page itself: its language and writing direction, kept in step with the
+//! language in use so that screen readers pronounce the words right; the classes of
+//! `<html>` that apply the reading comfort; and moving focus.
 
-use crate::domain::locale::TextDirection;
+use crate::domain::messages::TextDirection;
 
 /// Sets `lang` and `dir` on the `<html>` element. Does nothing outside a page.
 pub fn set_language(code: &str, direction: TextDirection) {
@@ -13,6 +14,16 @@ pub fn set_language(code: &str, direction: TextDirection) {
     };
     let _ = root.set_attribute("lang", code);
     let _ = root.set_attribute("dir", direction.as_html());
+}
+
+/// Sets the `class` of the `<html>` element. Does nothing outside a page.
+pub fn set_root_classes(classes: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("class", classes);
+    }
 }
 
 /// Moves keyboard focus to the element with this id, if there is one.

@@ -1,4 +1,5 @@
-//! Reads a text file served beside the app (the configuration, later the catalog).
+//! Reads a text file served beside the app: the configuration, the places catalog, the
+//! messages of another language.
 //!
 //! Only relative URLs are passed in, so no request can leave the app's own origin.
 //!

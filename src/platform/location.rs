@@ -1,4 +1,6 @@
-//! The page's address: only its query string is read (`?mode=borne`).
+//! The page's address: its query string (`?mode=borne`) and its fragment (a hand-off
+//! code) are read, the fragment cleared once read, and the page can be loaded again.
+//! What these parts mean is in `domain::site::address`.
 
 /// The query string of the page's URL, with its `?` (empty when there is none).
 pub fn query_string() -> String {

@@ -6,6 +6,7 @@ pub mod document;
 pub mod fetch_text;
 pub mod location;
 pub mod print;
+pub mod reload;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;

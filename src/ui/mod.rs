@@ -1,33 +1,29 @@
-//! The Leptos interface: pages and components that read the journey state and call the
-//! domain to change it.
+//! The Leptos interface: it reads the app-wide state and calls the domain to change it.
+//!
+//! - [`app`] reads the content and the settings and opens the visit; [`shell`] lays
+//!   out the page and picks the screen.
+//! - [`state`] holds the app-wide handles; [`screens`] one file per screen;
+//!   [`widgets`] the reusable pieces.
+//!
+//! ## Contexts
+//!
+//! Every handle is `Copy`, provided once, and changed only through its methods.
+//!
+//! | context | provided by | read by | written by |
+//! |---|---|---|---|
+//! | `I18n` (language in use) | `App` | everything | `LanguageSwitch`; `Visit` (starting language) |
+//! | `Visit` (mode, settings, overlay, notices, resume offer, notes; starts and ends the visit) | `Shell` | screens, widgets | screens and widgets through its methods (`start`, `erase`, `show`…) |
+//! | `JourneyHandle` (the answers and the stage) | `Shell` | question screens, results | question screens through `update`/`advance`/`back`; only `Visit` replaces it whole |
+//! | `ReadingComfort` (text size, contrast, reading aloud) | `Shell` | `ComfortBar`, `ListenButton` | `ComfortBar`; `Visit` (kiosk reset) |
+//! | `CatalogState` (places catalog) | `Shell` | results | its own fetch, started by `Shell` |
+//! | `FocusHeadings` (move focus to new headings) | `Shell` | `PageHeading` | `Shell` |
+//! | `Recommendations` (the next steps) | `ResultsPage` | its cards, the activity-report sheet | — (a memo) |
 
-pub mod advisor;
 pub mod app;
-pub mod catalog_state;
-pub mod choice_question;
-pub mod display;
-pub mod error_summary;
-pub mod handoff_card;
-pub mod hours_text;
-pub mod i18n;
-pub mod journey_handle;
-pub mod kiosk;
-pub mod language_switch;
-pub mod needs_page;
-pub mod next_steps;
-pub mod notices;
-pub mod page_heading;
-pub mod pause_page;
-pub mod persistence;
-pub mod privacy_page;
-pub mod qr_code;
-pub mod results_page;
-pub mod session;
-pub mod site_footer;
-pub mod situation_page;
-pub mod skill_page;
-pub mod visit_actions;
-pub mod welcome_page;
+pub mod screens;
+pub mod shell;
+pub mod state;
+pub mod widgets;
 
 use wasm_bindgen::JsCast;
 

@@ -51,7 +51,14 @@ test("the results name the right doors, with why, where and how to call", async 
   assert.match(cards[2], /Téléphone\s: 3230/);
   assert.equal(await page.locator(".next-step a[href='tel:3230']").count(), 1);
   assert.match(await page.locator(".help-line").innerText(), /Solidarité Numérique[\s\S]*01 70 77 23 72/);
+  assert.doesNotMatch(cards.join("\n"), /km de chez vous/, "no distance before a commune is chosen");
+  // Secondigny is about 13 km from Parthenay, where the places of the example are.
   await page.getByLabel("Votre commune").selectOption("Secondigny");
+  await steps(page).filter({ hasText: "km de chez vous" }).first().waitFor();
+  const near = await steps(page).allInnerTexts();
+  const km = Number(/À environ (\d+) km de chez vous/.exec(near[1])?.[1]);
+  assert.ok(km >= 10 && km <= 16, `the place is about 13 km away, not ${km}:\n${near[1]}`);
+  assert.equal(await page.getByLabel("Votre commune").inputValue(), "Secondigny");
   await assertAccessible(page, "the results with next steps");
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();

@@ -6,6 +6,23 @@ import { assertAccessible } from "./harness.mjs";
 /** The text of the page's h1. */
 export const heading = (page) => page.locator("h1").first().textContent();
 
+/**
+ * Waits until the page's h1 reads `expected` (a string, exactly, or a RegExp), and fails
+ * with the heading it still shows after `timeout` ms. Use it after every action: a
+ * read straight after a click only passes while the app happens to paint first.
+ */
+export async function expectHeading(page, expected, timeout = 5000) {
+  const matches = (text) => (expected instanceof RegExp ? expected.test(text) : text === expected);
+  const deadline = Date.now() + timeout;
+  let text = "";
+  for (;;) {
+    text = (await page.locator("h1").first().textContent({ timeout }).catch(() => "")) ?? "";
+    if (matches(text) || Date.now() > deadline) break;
+    await page.waitForTimeout(25);
+  }
+  assert.ok(matches(text), `the heading reads “${text}”, not “${expected}”`);
+}
+
 /** Waits until the h1 is no longer `previous`. */
 export async function waitForNewHeading(page, previous) {
   await page.waitForFunction((prev) => {

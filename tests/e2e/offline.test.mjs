@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../../scripts/static-server.mjs";
 import { openPage, startHarness, waitForApp } from "./harness.mjs";
-import { heading, playJourney } from "./journey.mjs";
+import { playJourney, expectHeading } from "./journey.mjs";
 
 let harness;
 before(async () => {
@@ -28,7 +28,7 @@ test("after one visit, the whole journey works with the network off", async () =
   await page.context().setOffline(true);
   await page.reload();
   await waitForApp(page);
-  assert.equal(await heading(page), "Bienvenue sur Repère");
+  await expectHeading(page, "Bienvenue sur Repère");
   await playJourney(page, {
     needs: [/Faire mes démarches en ligne/],
     situation: "first",

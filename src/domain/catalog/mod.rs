@@ -4,12 +4,12 @@
 //! help line). Every file comes from outside the app: parsing keeps what is valid,
 //! lists every problem by file, line and field, and never fails.
 
-pub mod csv;
 pub mod links;
 pub mod opening_hours;
 pub mod partner;
 pub mod place;
 pub mod problem;
+pub mod read;
 pub mod territory;
 pub mod vocabulary;
 pub mod workshop;

@@ -4,7 +4,8 @@
 //! missing.
 
 use super::links::{phone_for_display, SafeLink};
-use super::problem::{json_list, CatalogProblem};
+use super::problem::CatalogProblem;
+use super::read::json::json_list;
 use super::vocabulary as v;
 use super::PARTNERS_FILE;
 use serde::Deserialize;

@@ -4,10 +4,10 @@
 //! against the standard. A row without an id or a name is skipped; any other bad value is
 //! left empty; both are reported with the line and the field.
 
-use super::csv::records;
 use super::links::{phone_for_display, SafeLink};
 use super::opening_hours::OpeningHours;
 use super::problem::CatalogProblem;
+use super::read::csv::records;
 use super::vocabulary as v;
 use super::PLACES_FILE;
 

@@ -4,7 +4,8 @@
 
 use super::links::SafeLink;
 use super::opening_hours::OpeningHours;
-use super::problem::{json_list, CatalogProblem};
+use super::problem::CatalogProblem;
+use super::read::json::json_list;
 use super::vocabulary as v;
 use super::WORKSHOPS_FILE;
 use serde::Deserialize;

@@ -1,0 +1,90 @@
+//! Everything a person has answered: needs, situation, skills. A plain value, kept even
+//! for questions the current plan no longer asks, so that going back and changing an
+//! answer never loses the others.
+
+use crate::domain::questionnaire::ids::{ItemId, NeedId, OptionId, SituationId};
+use crate::domain::questionnaire::skill::SkillAnswer;
+use crate::domain::questionnaire::Questionnaire;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub needs: BTreeSet<NeedId>,
+    pub situation: BTreeMap<SituationId, BTreeSet<OptionId>>,
+    pub skills: BTreeMap<ItemId, SkillAnswer>,
+    /// The person's commune, among the territory's, to rank places by distance.
+    pub commune: Option<String>,
+}
+
+impl Answers {
+    pub fn skill(&self, id: &ItemId) -> Option<SkillAnswer> {
+        self.skills.get(id).copied()
+    }
+
+    /// Whether `option` was chosen for the situation question `id`.
+    pub fn has_option(&self, id: &str, option: &str) -> bool {
+        self.situation
+            .get(&SituationId::new(id))
+            .is_some_and(|o| o.contains(&OptionId::new(option)))
+    }
+
+    /// The options chosen for a situation question (empty if unanswered).
+    pub fn options(&self, id: &SituationId) -> BTreeSet<OptionId> {
+        self.situation.get(id).cloned().unwrap_or_default()
+    }
+
+    /// Keeps only what the questionnaire knows: answers saved under ids that were
+    /// removed from the content, or options a question no longer offers, are dropped.
+    pub fn retain_known(&mut self, questionnaire: &Questionnaire) {
+        self.needs.retain(|id| questionnaire.has_need(id));
+        self.skills.retain(|id, _| questionnaire.item(id).is_some());
+        self.situation
+            .retain(|id, options| match questionnaire.situation_question(id) {
+                Some(question) => {
+                    options.retain(|o| question.has_option(o));
+                    let too_many = question.choice
+                        == crate::domain::questionnaire::situation::Choice::One
+                        && options.len() > 1;
+                    !options.is_empty() && !too_many
+                }
+                None => false,
+            });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::questionnaire::sample;
+
+    #[test]
+    fn forgets_answers_to_questions_that_no_longer_exist() {
+        let mut answers = Answers::default();
+        answers.needs.insert(NeedId::new("procedures"));
+        answers.needs.insert(NeedId::new("gardening"));
+        answers
+            .skills
+            .insert(ItemId::new("email-read"), SkillAnswer::Alone);
+        answers
+            .skills
+            .insert(ItemId::new("fax-send"), SkillAnswer::Alone);
+        answers.situation.insert(
+            SituationId::new("equipment"),
+            [OptionId::new("phone"), OptionId::new("minitel")].into(),
+        );
+        answers.situation.insert(
+            SituationId::new("travel"),
+            [OptionId::new("yes"), OptionId::new("no")].into(),
+        );
+        answers.retain_known(&sample());
+        assert_eq!(answers.needs, [NeedId::new("procedures")].into());
+        assert_eq!(answers.skills.len(), 1);
+        assert_eq!(
+            answers.options(&SituationId::new("equipment")),
+            [OptionId::new("phone")].into()
+        );
+        assert!(answers.options(&SituationId::new("travel")).is_empty());
+    }
+}

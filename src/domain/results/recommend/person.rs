@@ -1,0 +1,87 @@
+//! What the engine knows of the person for ranking places: the specific supports they
+//! asked for, whether they can travel, and where they live (for distances computed on
+//! the device).
+
+use super::{Reason, SUPPORT_NEEDS};
+use crate::domain::catalog::place::Place;
+use crate::domain::catalog::Catalog;
+use std::cmp::Ordering;
+
+/// What the engine knows of the person.
+pub(super) struct Person {
+    pub(super) supports: Vec<&'static str>,
+    pub(super) cannot_travel: bool,
+    pub(super) origin: Option<(f64, f64)>,
+}
+
+impl Person {
+    /// How many of the person's specific supports a place lacks.
+    pub(super) fn missing_supports(&self, place: &Place) -> usize {
+        self.supports
+            .iter()
+            .filter(|wanted| {
+                let values = SUPPORT_NEEDS
+                    .iter()
+                    .find(|(o, _)| o == *wanted)
+                    .map(|(_, v)| *v)
+                    .unwrap_or_default();
+                !values
+                    .iter()
+                    .any(|v| place.specific_support.iter().any(|s| s == v))
+            })
+            .count()
+    }
+
+    pub(super) fn support_reasons(&self, place: &Place) -> Vec<Reason> {
+        SUPPORT_NEEDS
+            .iter()
+            .filter(|(option, _)| self.supports.contains(option))
+            .flat_map(|(_, values)| values.iter())
+            .filter(|v| place.specific_support.iter().any(|s| s == *v))
+            .map(|v| Reason::Support((*v).to_owned()))
+            .collect()
+    }
+
+    /// Whether a place can serve someone who cannot travel.
+    pub(super) fn reachable(&self, place: &Place) -> bool {
+        !self.cannot_travel
+            || place.roaming.iter().any(|r| r == "Itinérant")
+            || place.support_formats.iter().any(|f| f == "À distance")
+    }
+}
+
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1, lat2, lon2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().asin()
+}
+
+fn place_position(catalog: &Catalog, place: &Place) -> Option<(f64, f64)> {
+    match (place.latitude, place.longitude) {
+        (Some(lat), Some(lon)) => Some((lat, lon)),
+        _ => catalog
+            .territory
+            .commune(&place.commune)
+            .map(|c| (c.latitude, c.longitude)),
+    }
+}
+
+pub(super) fn place_distance(catalog: &Catalog, person: &Person, place: &Place) -> Option<f64> {
+    Some(distance_km(person.origin?, place_position(catalog, place)?))
+}
+
+/// Unknown distances sort after known ones.
+pub(super) fn by_distance(a: Option<f64>, b: Option<f64>) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => a.total_cmp(&b),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}

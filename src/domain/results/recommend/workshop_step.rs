@@ -1,0 +1,82 @@
+//! The first kind of next step: a workshop for the weakest area that matters to the
+//! person's needs, at their level (a workshop of unknown level fits every level, after
+//! the exact ones), one they can reach, with a date still to come.
+
+use super::person::{by_distance, place_distance};
+use super::{Context, NextStep, NextStepKind, Reason};
+use crate::domain::catalog::workshop::{Workshop, WorkshopFormat};
+use crate::domain::questionnaire::area::AreaId;
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::results::scoring::{AreaResult, AutonomyLevel};
+use std::cmp::Ordering;
+
+/// The workshop step for `weak`, the weakest area, if the catalog has one that fits.
+pub(super) fn workshop_step(c: &Context, weak: &AreaResult, today: &str) -> Option<NextStep> {
+    let (q, catalog, person) = (c.q, c.catalog, &c.person);
+    let themes = area_themes(q, &weak.area);
+    let level = workshop_level(weak.level);
+    let next_date = |w: &Workshop| w.dates.iter().find(|d| d.as_str() >= today).cloned();
+    let mut candidates: Vec<(usize, &Workshop)> = catalog
+        .workshops
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.themes.iter().any(|t| themes.contains(t)))
+        .filter(|(_, w)| w.level.as_deref().is_none_or(|l| l == level))
+        .filter(|(_, w)| !person.cannot_travel || w.format == WorkshopFormat::ADistance)
+        .filter(|(_, w)| w.dates.is_empty() || next_date(w).is_some())
+        .collect();
+    let place_of = |w: &Workshop| catalog.place(&w.place);
+    candidates.sort_by(|(ia, a), (ib, b)| {
+        let missing = |w: &Workshop| {
+            place_of(w).map_or(person.supports.len(), |p| person.missing_supports(p))
+        };
+        missing(a)
+            .cmp(&missing(b))
+            .then_with(|| b.level.is_some().cmp(&a.level.is_some()))
+            .then_with(|| {
+                by_distance(
+                    place_of(a).and_then(|p| place_distance(catalog, person, p)),
+                    place_of(b).and_then(|p| place_distance(catalog, person, p)),
+                )
+            })
+            .then_with(|| match (next_date(a), next_date(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            })
+            .then_with(|| ia.cmp(ib))
+    });
+    let (index, workshop) = candidates.first()?;
+    let mut reasons = c.area_reasons(weak);
+    if person.cannot_travel {
+        reasons.push(Reason::CannotTravel);
+    }
+    if let Some(place) = place_of(workshop) {
+        reasons.extend(person.support_reasons(place));
+    }
+    Some(NextStep {
+        kind: NextStepKind::Workshop(*index),
+        reasons,
+        distance_km: place_of(workshop).and_then(|p| place_distance(catalog, person, p)),
+    })
+}
+
+fn workshop_level(level: AutonomyLevel) -> &'static str {
+    match level {
+        AutonomyLevel::FullySupported => "Débutant",
+        AutonomyLevel::PartlyAutonomous => "Intermédiaire",
+        AutonomyLevel::Autonomous => "Avancé",
+    }
+}
+
+/// The themes that describe an area: its national service and its thématiques.
+fn area_themes(q: &Questionnaire, area: &AreaId) -> Vec<String> {
+    q.area(area)
+        .map(|a| {
+            std::iter::once(a.service.clone())
+                .chain(a.thematiques.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,24 @@
+//! Every key Repère writes in the browser's storage, named once. Everything of a visit
+//! lives under [`VISIT_PREFIX`], so that "Effacer mes réponses", "J'ai terminé" and the
+//! kiosk reset remove all of it with one prefix, and nothing else.
+
+/// The prefix of every key that belongs to a visit.
+pub const VISIT_PREFIX: &str = "repere:";
+/// Saved progress (`localStorage`): the versioned document of `codes::saved_progress`.
+pub const PROGRESS: &str = "repere:progress";
+/// The reading-comfort choices of the visit (`sessionStorage`).
+pub const READING_COMFORT: &str = "repere:display";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_of_a_visit_is_erased_with_the_visit_prefix() {
+        for key in [PROGRESS, READING_COMFORT] {
+            assert!(key.starts_with(VISIT_PREFIX), "{key}");
+            assert!(key.len() > VISIT_PREFIX.len(), "{key}");
+        }
+        assert_ne!(PROGRESS, READING_COMFORT);
+    }
+}

@@ -1,0 +1,15 @@
+//! One file per screen. The journey's stages (`welcome`, `needs`, `situation`, `skill`,
+//! `results`) follow `Journey::stage`; the others are shown on top of the journey
+//! (`state::visit::Overlay`): `pause`, `privacy` (and the erase confirmation),
+//! `overview` (advisor), `kiosk_settings`. The shell picks the screen.
+
+pub mod kiosk_settings;
+pub mod load_code;
+pub mod needs;
+pub mod overview;
+pub mod pause;
+pub mod privacy;
+pub mod results;
+pub mod situation;
+pub mod skill;
+pub mod welcome;

@@ -1,0 +1,73 @@
+//! The advisor's parts of the results: free notes (memory only, printed with the
+//! sheet) and "Pour votre compte rendu d'activité", the intake in the national activity
+//! report's own words, drawn from the same next steps as the cards.
+
+use crate::domain::results::activity_report::activity_report;
+use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::i18n::use_i18n;
+use crate::ui::state::journey_handle::use_journey;
+use crate::ui::state::recommendations::use_recommendations;
+use crate::ui::state::visit::use_visit;
+use leptos::prelude::*;
+
+/// The advisor's notes, printed with the sheet.
+#[component]
+pub fn AdvisorNotes() -> impl IntoView {
+    let i18n = use_i18n();
+    let visit = use_visit();
+    view! {
+        <section class="results-section advisor-notes" aria-labelledby="notes-title">
+            <h2 id="notes-title">{i18n.t("advisor.notes.title")}</h2>
+            <label class="field-label" for="advisor-notes">{i18n.t("advisor.notes.label")}</label>
+            <p id="advisor-notes-hint" class="hint">{i18n.t("advisor.notes.hint")}</p>
+            <textarea id="advisor-notes" class="text-area" rows="4" aria-describedby="advisor-notes-hint"
+                prop:value=move || visit.notes()
+                on:input=move |ev| visit.set_notes(event_target_value(&ev))></textarea>
+            <p class="print-only notes-printed">{move || visit.notes()}</p>
+        </section>
+    }
+}
+
+/// "Pour votre compte rendu d'activité": the intake in the report's own words.
+#[component]
+pub fn ActivityReportSheet() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let catalog = use_catalog();
+    let steps = use_recommendations();
+    // Drawn from the same next steps as the cards, once the catalog is read.
+    let report = Memo::new(move |_| {
+        steps.with(|steps| {
+            let steps = steps?;
+            catalog.with_loaded(|c| {
+                let c = c?;
+                Some(journey.with(|j, q| activity_report(q, j.answers(), c, steps)))
+            })
+        })
+    });
+    let row = move |label: &'static str, values: Vec<String>| {
+        view! {
+            <div class="report-row">
+                <dt>{i18n.t(label)}</dt>
+                <dd>{if values.is_empty() { "—".to_owned() } else { values.join(" · ") }}</dd>
+            </div>
+        }
+    };
+    view! {
+        <section class="results-section activity-report" aria-labelledby="report-title">
+            <h2 id="report-title">{i18n.t("advisor.report.title")}</h2>
+            {move || {
+                report.get().map(|r| view! {
+                    <dl class="report-list">
+                        {row("advisor.report.thematiques", r.thematiques.clone())}
+                        {row("advisor.report.demarches", r.demarches.clone())}
+                        {row("advisor.report.autonomy", r.autonomy.map(str::to_owned).into_iter().collect())}
+                        {row("advisor.report.autonomy_by_area", r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect())}
+                        {row("advisor.report.redirections", r.redirections.iter().map(|s| (*s).to_owned()).collect())}
+                        {row("advisor.report.equipment", r.equipment.iter().map(|s| (*s).to_owned()).collect())}
+                    </dl>
+                })
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+//! "Vos prochaines étapes": one to three next steps from the recommendation engine
+//! (`state::recommendations`), each a card (`step_card`); the commune, to rank places
+//! by distance; and the national help line, always there.
+
+use super::commune_choice::CommuneChoice;
+use super::contact_lines::contact_lines;
+use super::step_card::step_card;
+use crate::domain::catalog::territory::Contact;
+use crate::domain::site::mode::Mode;
+use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::i18n::use_i18n;
+use crate::ui::state::journey_handle::use_journey;
+use crate::ui::state::recommendations::use_recommendations;
+use crate::ui::state::visit::use_visit;
+use leptos::prelude::*;
+
+#[component]
+pub fn NextSteps() -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = use_journey();
+    let visit = use_visit();
+    let catalog = use_catalog();
+    let steps = use_recommendations();
+    let cards = move || {
+        let kiosk = visit.mode() == Mode::Kiosk;
+        steps.with(|steps| {
+            catalog.with_loaded(|c| match (steps, c) {
+                (Some(steps), Some(c)) => {
+                    let problem = c.problems.iter().any(|p| p.serious).then(|| {
+                        view! {
+                            <p class="results-note">{i18n.t("catalog.problem")}</p>
+                        }
+                    });
+                    let cards = journey.with_questionnaire(|q| {
+                        steps
+                            .iter()
+                            .map(|s| step_card(i18n, kiosk, q, c, s))
+                            .collect_view()
+                    });
+                    view! {
+                        {problem}
+                        <ol class="next-step-list">{cards}</ol>
+                        <HelpLine contact=c.territory.help_line.clone() kiosk/>
+                    }
+                    .into_any()
+                }
+                // The steps are drawn from the catalog: none until it is read.
+                _ => view! { <p>{i18n.t("next.loading")}</p> }.into_any(),
+            })
+        })
+    };
+    view! {
+        <section class="results-section next-steps" aria-labelledby="next-title">
+            <h2 id="next-title">{i18n.t("next.title")}</h2>
+            <CommuneChoice/>
+            {cards}
+        </section>
+    }
+}
+
+/// The national help line, always on the results.
+#[component]
+fn HelpLine(contact: Contact, kiosk: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    (!contact.name.is_empty()).then(|| view! {
+        <div class="help-line">
+            <h3>{i18n.t("help.title")}</h3>
+            <p>{contact.name.clone()}</p>
+            {contact_lines(i18n, kiosk, contact.phone.clone(), contact.email.clone(), contact.website.clone())}
+        </div>
+    })
+}

@@ -1,0 +1,166 @@
+//! One next step as a card: what kind of step, its name, what, where, when, how to
+//! contact, and why ("Pourquoi cette étape ?"). One body per kind of step.
+
+use super::contact_lines::{contact_lines, link_line};
+use super::reasons::reason_text;
+use crate::domain::catalog::place::Place;
+use crate::domain::catalog::workshop::{Workshop, WorkshopFormat};
+use crate::domain::catalog::Catalog;
+use crate::domain::messages::time_words::{date_time_text, describe_hours, status_text};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::results::recommend::{NextStep, NextStepKind};
+use crate::platform::clock::{local, now_ms};
+use crate::ui::state::i18n::I18n;
+use leptos::prelude::*;
+
+/// The card of `step`; `kiosk` shows contacts as plain text.
+pub fn step_card(
+    i18n: I18n,
+    kiosk: bool,
+    q: &Questionnaire,
+    catalog: &Catalog,
+    step: &NextStep,
+) -> AnyView {
+    let (kind_key, title, body) = match &step.kind {
+        NextStepKind::Workshop(i) => {
+            let w = &catalog.workshops[*i];
+            let body = workshop_body(i18n, kiosk, catalog, w, step.distance_km);
+            ("next.kind.workshop", w.title.clone(), body)
+        }
+        NextStepKind::Place { place, service } => {
+            let p = &catalog.places[*place];
+            let body = view! {
+                <p>{i18n.format("next.service", &[("service", service)])}</p>
+                {(!p.summary.is_empty()).then(|| view! { <p>{p.summary.clone()}</p> })}
+                {place_details(i18n, kiosk, p, step.distance_km)}
+            };
+            ("next.kind.place", p.name.clone(), body.into_any())
+        }
+        NextStepKind::Partner(i) => {
+            let p = &catalog.partners[*i];
+            let place = p.place.as_deref().and_then(|id| catalog.place(id));
+            let body = view! {
+                {(!p.procedures.is_empty()).then(|| view! { <p>{i18n.format("next.partner.handles", &[("procedures", &p.procedures.join(", "))])}</p> })}
+                {contact_lines(i18n, kiosk, p.phone.clone(), None, p.website.clone())}
+                {place.map(|pl| view! { <p>{i18n.format("next.partner.receives_at", &[("place", &pl.name)])}</p> })}
+            };
+            ("next.kind.partner", p.name.clone(), body.into_any())
+        }
+        NextStepKind::Structure => {
+            let s = &catalog.territory.structure;
+            let place = s.place.as_deref().and_then(|id| catalog.place(id));
+            let body = view! {
+                {contact_lines(i18n, kiosk, s.phone.clone(), s.email.clone(), s.website.clone())}
+                {place.map(|p| place_details(i18n, kiosk, p, None))}
+            };
+            ("next.kind.structure", s.name.clone(), body.into_any())
+        }
+        NextStepKind::HelpLine => {
+            let h = &catalog.territory.help_line;
+            let body = contact_lines(
+                i18n,
+                kiosk,
+                h.phone.clone(),
+                h.email.clone(),
+                h.website.clone(),
+            );
+            ("next.kind.help_line", h.name.clone(), body.into_any())
+        }
+    };
+    let reasons: Vec<String> = step
+        .reasons
+        .iter()
+        .map(|r| reason_text(i18n, q, r))
+        .collect();
+    view! {
+        <li class="next-step">
+            <p class="next-step-kind">{i18n.t(kind_key)}</p>
+            <h3 class="next-step-title">{title}</h3>
+            {body}
+            <div class="next-step-why">
+                <p class="next-step-why-title">{i18n.t("next.why")}</p>
+                <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+            </div>
+        </li>
+    }
+    .into_any()
+}
+
+/// A workshop: what, format and level, when, how to register, where.
+fn workshop_body(
+    i18n: I18n,
+    kiosk: bool,
+    catalog: &Catalog,
+    w: &Workshop,
+    distance_km: Option<f64>,
+) -> AnyView {
+    let place = catalog.place(&w.place);
+    let format_key = match w.format {
+        WorkshopFormat::Collectif => "next.format.collectif",
+        WorkshopFormat::Individuel => "next.format.individuel",
+        WorkshopFormat::ADistance => "next.format.a_distance",
+    };
+    let level = w.level.clone().unwrap_or_else(|| i18n.t("next.level.any"));
+    let when = if let Some(date) = w.dates.first() {
+        let date = date_time_text(&i18n.messages(), date);
+        i18n.format("next.when.date", &[("date", &date)])
+    } else if let Some(hours) = &w.recurrence {
+        describe_hours(&i18n.messages(), hours)
+    } else if !w.schedule_note.is_empty() {
+        w.schedule_note.clone()
+    } else {
+        i18n.t("next.when.ask")
+    };
+    view! {
+        {(!w.description.is_empty()).then(|| view! { <p>{w.description.clone()}</p> })}
+        <p>{format!("{} · {}", i18n.t(format_key), i18n.format("next.level", &[("level", &level)]))}</p>
+        <p>{when}</p>
+        {(!w.registration.is_empty()).then(|| view! { <p>{i18n.format("next.registration", &[("how", &w.registration)])}</p> })}
+        {place.map(|p| place_details(i18n, kiosk, p, distance_km))}
+        {w.link.clone().map(|l| link_line(i18n, kiosk, "next.website", &l))}
+    }
+    .into_any()
+}
+
+/// Where a place is, how far, when it is open, how to reach it.
+fn place_details(
+    i18n: I18n,
+    kiosk: bool,
+    place: &Place,
+    distance_km: Option<f64>,
+) -> impl IntoView {
+    let address = [
+        place.address.as_str(),
+        place.address_extra.as_str(),
+        &format!("{} {}", place.postcode, place.commune),
+    ]
+    .iter()
+    .map(|s| s.trim())
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    let now = local(now_ms());
+    let hours = match &place.opening_hours {
+        Some(hours) => {
+            let m = i18n.messages();
+            let status = hours.status(now.weekday as usize, (now.hour * 60 + now.minute) as u16);
+            Some((describe_hours(&m, hours), status_text(&m, status)))
+        }
+        None if !place.opening_hours_text.is_empty() => Some((
+            i18n.format("hours.as_written", &[("text", &place.opening_hours_text)]),
+            None,
+        )),
+        None => None,
+    };
+    view! {
+        <p class="next-step-where">{i18n.format("next.where", &[("place", &place.name)])}
+            {(!address.is_empty()).then(|| format!(" — {address}"))}</p>
+        {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &((km.round().max(1.0)) as u32).to_string())])}</p> })}
+        {hours.map(|(week, status)| view! {
+            <p>{week}</p>
+            {status.map(|s| view! { <p class="next-step-open">{s}</p> })}
+        })}
+        {contact_lines(i18n, kiosk, place.phone.clone(), place.emails.first().cloned(), place.websites.first().cloned())}
+        {place.booking.clone().map(|l| link_line(i18n, kiosk, "next.booking", &l))}
+    }
+}

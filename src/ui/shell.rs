@@ -1,0 +1,123 @@
+//! The page layout around the screen of the visit: header (name, mode, language),
+//! the reading-comfort bar, the notices and the screen, a polite announcement of the
+//! progress, the visit's actions, the footer, and on a kiosk the inactivity watch. The
+//! shell provides the app-wide handles (see the table in [`crate::ui`]) and starts the
+//! places catalog's fetch as the journey starts.
+
+use super::screens::kiosk_settings::KioskSettingsPage;
+use super::screens::needs::NeedsPage;
+use super::screens::overview::OverviewPage;
+use super::screens::pause::PausePage;
+use super::screens::privacy::{ConfirmErasePage, PrivacyPage};
+use super::screens::results::ResultsPage;
+use super::screens::situation::SituationPage;
+use super::screens::skill::SkillPage;
+use super::screens::welcome::WelcomePage;
+use super::state::catalog_state::CatalogState;
+use super::state::i18n::use_i18n;
+use super::state::visit::{Overlay, Visit};
+use super::widgets::comfort_bar::ComfortBar;
+use super::widgets::kiosk_watch::KioskWatch;
+use super::widgets::language_switch::LanguageSwitch;
+use super::widgets::notices::Notices;
+use super::widgets::page_heading::FocusHeadings;
+use super::widgets::site_footer::SiteFooter;
+use super::widgets::visit_actions::VisitActions;
+use crate::domain::journey::plan::Question;
+use crate::domain::journey::Stage;
+use crate::domain::questionnaire::ids::SituationId;
+use crate::domain::site::mode::Mode;
+use leptos::prelude::*;
+
+#[component]
+pub fn Shell(visit: Visit) -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = visit.journey();
+    provide_context(visit);
+    provide_context(journey);
+    provide_context(visit.reading_comfort());
+    let catalog = CatalogState::default();
+    provide_context(catalog);
+    let focus_headings = FocusHeadings(StoredValue::new(false));
+    provide_context(focus_headings);
+
+    let stage = Memo::new(move |_| journey.with(|j, _| Screen::of(j.stage())));
+    // The catalog is fetched as the journey starts, well before the results need it
+    // (this follows the screen, not every answer).
+    Effect::new(move |_| {
+        if stage.with(|s| *s != Screen::Welcome) {
+            catalog.request();
+        }
+    });
+
+    let screen = move || {
+        // A screen reads its texts once, as it is built: a change of language builds it
+        // again (fewer reactive texts, and Leptos keeps a little of each after it goes).
+        i18n.track();
+        let screen = match visit.overlay() {
+            Some(Overlay::Pause) => view! { <PausePage/> }.into_any(),
+            Some(Overlay::Privacy) => view! { <PrivacyPage/> }.into_any(),
+            Some(Overlay::ConfirmErase) => view! { <ConfirmErasePage/> }.into_any(),
+            Some(Overlay::KioskSettings) => view! { <KioskSettingsPage/> }.into_any(),
+            Some(Overlay::Overview) => view! { <OverviewPage/> }.into_any(),
+            None => match stage.get() {
+                Screen::Welcome => view! { <WelcomePage/> }.into_any(),
+                Screen::Needs => view! { <NeedsPage/> }.into_any(),
+                Screen::Situation(id) => view! { <SituationPage id/> }.into_any(),
+                Screen::Skill => view! { <SkillPage/> }.into_any(),
+                Screen::Results => view! { <ResultsPage/> }.into_any(),
+            },
+        };
+        // Every screen after the first one takes focus on its heading.
+        focus_headings.0.set_value(true);
+        screen
+    };
+    let is_kiosk = move || visit.mode() == Mode::Kiosk;
+    // Says where the person is after each move, politely, for screen readers.
+    let announcement = move || journey.progress_words(&i18n);
+
+    view! {
+        <a class="skip-link" href="#main">{i18n.text("app.skip_to_content")}</a>
+        <header class="site-header">
+            <p class="site-name">
+                {i18n.text("app.name")}
+                {move || (visit.mode() == Mode::Advisor).then(|| view! {
+                    <span class="mode-badge">{i18n.t("advisor.badge")}</span>
+                })}
+            </p>
+            <LanguageSwitch/>
+        </header>
+        <div class="comfort-bar"><ComfortBar/></div>
+        <main id="main" class="site-main" tabindex="-1">
+            <Notices/>
+            {screen}
+        </main>
+        <p class="visually-hidden" aria-live="polite">{announcement}</p>
+        <VisitActions/>
+        <SiteFooter/>
+        {move || is_kiosk().then(|| view! { <KioskWatch/> })}
+    }
+}
+
+/// The screen that shows a stage of the journey. Every skill item shares one screen,
+/// which follows the item in place (see `SkillPage`).
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Welcome,
+    Needs,
+    Situation(SituationId),
+    Skill,
+    Results,
+}
+
+impl Screen {
+    fn of(stage: &Stage) -> Self {
+        match stage {
+            Stage::Welcome => Self::Welcome,
+            Stage::Question(Question::Needs) => Self::Needs,
+            Stage::Question(Question::Situation(id)) => Self::Situation(id.clone()),
+            Stage::Question(Question::Skill(_)) => Self::Skill,
+            Stage::Results => Self::Results,
+        }
+    }
+}

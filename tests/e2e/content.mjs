@@ -1,0 +1,16 @@
+// The shipped questionnaire, read from content/ so that the journeys' counts follow the
+// content instead of being written again in each test.
+import { readFileSync } from "node:fs";
+
+const questionnaire = JSON.parse(readFileSync(new URL("../../content/questionnaire.json", import.meta.url)));
+
+/** The number of situation questions. */
+export const situationCount = questionnaire.situation.length;
+
+/** The most skill questions one journey asks. */
+export const skillBudget = questionnaire.skill_budget;
+
+/** The number of skill items of `area`, of one `level` ("basic", "advanced") or all. */
+export function itemCount(area, level) {
+  return questionnaire.items.filter((i) => i.area === area && (!level || i.level === level)).length;
+}
