@@ -105,10 +105,6 @@ struct Context<'a> {
     catalog: &'a Catalog,
     profile: Profile,
     person: Person,
-    /// The areas the chosen needs lead to, in the needs' order.
-    chosen_areas: Vec<&'a AreaId>,
-    no_equipment: bool,
-    no_internet: bool,
 }
 
 impl Context<'_> {
@@ -131,7 +127,15 @@ impl Context<'_> {
     /// The weakest area among those the needs lead to; on a tie, the one the needs name
     /// first (a job seeker's "work" before their "email").
     fn weakest(&self) -> Option<&AreaResult> {
-        let rank = |area: &AreaId| self.chosen_areas.iter().position(|a| *a == area);
+        // The areas the chosen needs lead to, in the needs' order.
+        let chosen_areas: Vec<&AreaId> = self
+            .q
+            .needs()
+            .iter()
+            .filter(|n| self.answers.needs.contains(&n.id))
+            .flat_map(|n| n.areas.iter())
+            .collect();
+        let rank = |area: &AreaId| chosen_areas.iter().position(|a| *a == area);
         self.profile
             .areas
             .iter()
@@ -149,44 +153,20 @@ pub fn recommend(
     catalog: &Catalog,
     today: &str,
 ) -> Vec<NextStep> {
-    let supports: Vec<&'static str> = SUPPORT_NEEDS
-        .iter()
-        .map(|(option, _)| *option)
-        .filter(|option| answers.has_option(SUPPORT, option))
-        .collect();
-    let person = Person {
-        supports,
-        cannot_travel: answers.has_option(TRAVEL, "no"),
-        origin: answers
-            .commune
-            .as_deref()
-            .and_then(|c| catalog.territory.commune(c))
-            .map(|c| (c.latitude, c.longitude)),
-    };
-    let chosen_areas: Vec<&AreaId> = q
-        .needs()
-        .iter()
-        .filter(|n| answers.needs.contains(&n.id))
-        .flat_map(|n| n.areas.iter())
-        .collect();
     let c = Context {
         q,
         answers,
         catalog,
         profile: Profile::of(q, answers),
-        person,
-        chosen_areas,
-        no_equipment: answers.has_option(EQUIPMENT, "none"),
-        no_internet: answers.has_option(INTERNET_HOME, "no"),
+        person: Person::of(answers, catalog),
     };
     let weakest = c.weakest();
-    let mut steps: Vec<NextStep> = Vec::new();
-    steps.extend(weakest.and_then(|weak| workshop_step(&c, weak, today)));
-    if let Some(step) = place_step(&c, weakest, &steps) {
-        steps.push(step);
-    }
-    steps.extend(partner_step(q, answers, catalog));
-
+    let workshop = weakest.and_then(|weak| workshop_step(&c, weak, today));
+    let place = place_step(&c, weakest, workshop.as_ref());
+    let mut steps: Vec<NextStep> = [workshop, place, partner_step(q, answers, catalog)]
+        .into_iter()
+        .flatten()
+        .collect();
     steps.truncate(3);
     if steps.is_empty() {
         let kind = if catalog.territory.structure.name.is_empty() {

@@ -2,19 +2,37 @@
 //! asked for, whether they can travel, and where they live (for distances computed on
 //! the device).
 
-use super::{Reason, SUPPORT_NEEDS};
+use super::{Reason, SUPPORT, SUPPORT_NEEDS, TRAVEL};
 use crate::domain::catalog::place::Place;
 use crate::domain::catalog::Catalog;
+use crate::domain::journey::answers::Answers;
 use std::cmp::Ordering;
 
 /// What the engine knows of the person.
 pub(super) struct Person {
     pub(super) supports: Vec<&'static str>,
     pub(super) cannot_travel: bool,
-    pub(super) origin: Option<(f64, f64)>,
+    origin: Option<(f64, f64)>,
 }
 
 impl Person {
+    /// What the answers say of the person; `catalog` places their commune.
+    pub(super) fn of(answers: &Answers, catalog: &Catalog) -> Self {
+        Self {
+            supports: SUPPORT_NEEDS
+                .iter()
+                .map(|(option, _)| *option)
+                .filter(|option| answers.has_option(SUPPORT, option))
+                .collect(),
+            cannot_travel: answers.has_option(TRAVEL, "no"),
+            origin: answers
+                .commune
+                .as_deref()
+                .and_then(|c| catalog.territory.commune(c))
+                .map(|c| (c.latitude, c.longitude)),
+        }
+    }
+
     /// How many of the person's specific supports a place lacks.
     pub(super) fn missing_supports(&self, place: &Place) -> usize {
         self.supports

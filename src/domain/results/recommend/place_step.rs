@@ -6,24 +6,23 @@
 
 use super::person::{by_distance, place_distance};
 use super::{Context, NextStep, NextStepKind, Reason};
-use super::{SERVICE_EQUIPMENT, SERVICE_PROCEDURES};
+use super::{EQUIPMENT, INTERNET_HOME, SERVICE_EQUIPMENT, SERVICE_PROCEDURES};
 use crate::domain::catalog::place::Place;
 use crate::domain::questionnaire::area::AreaId;
 use crate::domain::questionnaire::ids::NeedId;
 use crate::domain::results::scoring::{AreaResult, AutonomyLevel};
 
-/// The place step, unless the workshop step (`steps` so far) already leads there.
+/// The place step, unless the `workshop` step already leads there.
 pub(super) fn place_step(
     c: &Context,
     weakest: Option<&AreaResult>,
-    steps: &[NextStep],
+    workshop: Option<&NextStep>,
 ) -> Option<NextStep> {
     let (q, answers, catalog, person) = (c.q, c.answers, c.catalog, &c.person);
-    let profile = &c.profile;
-    let no_equipment = c.no_equipment;
-    let no_internet = c.no_internet;
+    let no_equipment = answers.has_option(EQUIPMENT, "none");
+    let no_internet = answers.has_option(INTERNET_HOME, "no");
     let procedures = NeedId::new("procedures");
-    let procedures_level = profile.level_of(&AreaId::new("procedures"));
+    let procedures_level = c.profile.level_of(&AreaId::new("procedures"));
     let mut wishes: Vec<(String, Vec<Reason>)> = Vec::new();
     if no_equipment || no_internet {
         let mut reasons = Vec::new();
@@ -55,8 +54,8 @@ pub(super) fn place_step(
             wishes.push((area.service.clone(), c.area_reasons(weak)));
         }
     }
-    let workshop_place = steps.iter().find_map(|s| match s.kind {
-        NextStepKind::Workshop(i) => Some(catalog.workshops[i].place.clone()),
+    let workshop_place = workshop.and_then(|s| match s.kind {
+        NextStepKind::Workshop(i) => Some(catalog.workshops[i].place.as_str()),
         _ => None,
     });
     for (service, mut reasons) in wishes {
@@ -80,7 +79,7 @@ pub(super) fn place_step(
                 .then_with(|| ia.cmp(ib))
         });
         if let Some((index, place)) = candidates.first() {
-            if workshop_place.as_deref() == Some(place.id.as_str()) {
+            if workshop_place == Some(place.id.as_str()) {
                 // The workshop already leads there; try the next kind of help.
                 continue;
             }
