@@ -138,6 +138,12 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
     for answer in answered {
         w.push(answer_number(answer), 2);
     }
+    framed(w)
+}
+
+/// Ends `bits` with the frame every version shares (the checksum of all of them, then
+/// zero bits to fill the last character) and writes them in groups of four characters.
+fn framed(mut w: BitWriter) -> String {
     let sum = checksum(&w.bits);
     w.push(sum, CHECKSUM_BITS);
     while w.bits.len() % 5 != 0 {

@@ -150,15 +150,7 @@ fn code_of_version(version: u32, payload: &[bool]) -> String {
     let mut w = BitWriter { bits: Vec::new() };
     w.push(version, 4);
     w.bits.extend_from_slice(payload);
-    let sum = checksum(&w.bits);
-    w.push(sum, CHECKSUM_BITS);
-    while w.bits.len() % 5 != 0 {
-        w.bits.push(false);
-    }
-    w.bits
-        .chunks(5)
-        .map(|c| ALPHABET[c.iter().fold(0usize, |v, b| v << 1 | usize::from(*b))] as char)
-        .collect()
+    framed(w)
 }
 
 #[test]
