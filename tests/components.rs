@@ -177,11 +177,25 @@ fn need_then_situation(journey: &mut Journey, q: &Questionnaire, need: &str) {
     }
 }
 
-/// Answers the skill item on screen and moves on.
-fn answer(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
+/// Chooses `answer` for the skill item on screen, without moving on.
+fn choose(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
     if let Stage::Question(Question::Skill(id)) = journey.stage().clone() {
         journey.answer_skill(q, &id, answer);
-        journey.advance(q).unwrap();
+    }
+}
+
+/// Chooses `answer` for the skill item on screen and moves on.
+fn answer(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
+    choose(journey, q, answer);
+    journey.advance(q).unwrap();
+}
+
+/// "Me protéger sur internet", the situation, and the three device basics answered
+/// "Oui, tout seul": the first safety item is on screen.
+fn safety_after_the_device_basics(journey: &mut Journey, q: &Questionnaire) {
+    need_then_situation(journey, q, "safety");
+    for _ in 0..3 {
+        answer(journey, q, SkillAnswer::Alone);
     }
 }
 
@@ -379,23 +393,13 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
     tick().await;
     // The advanced safety items are gone from the estimate.
     let after_not_yet = progress_after(|j, q| {
-        need_then_situation(j, q, "safety");
-        for _ in 0..3 {
-            answer(j, q, SkillAnswer::Alone);
-        }
-        if let Stage::Question(Question::Skill(id)) = j.stage().clone() {
-            j.answer_skill(q, &id, SkillAnswer::NotYet);
-        }
+        safety_after_the_device_basics(j, q);
+        choose(j, q, SkillAnswer::NotYet);
     });
     assert_eq!(c.text(".progress"), after_not_yet);
     assert_ne!(
         after_not_yet,
-        progress_after(|j, q| {
-            need_then_situation(j, q, "safety");
-            for _ in 0..3 {
-                answer(j, q, SkillAnswer::Alone);
-            }
-        }),
+        progress_after(safety_after_the_device_basics),
         "the estimate shrinks"
     );
     c.button("Continuer").click();

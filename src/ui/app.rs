@@ -31,12 +31,13 @@ pub fn App() -> impl IntoView {
     });
 
     // The visit opens once the settings are known: they decide the mode and how long
-    // saved progress is kept. The questionnaire moves into it.
+    // saved progress is kept. The questionnaire moves into it. Only the settings are
+    // tracked here, so that nothing read while opening can open the visit again.
     let questionnaire = StoredValue::new(Some(questionnaire));
     let visit = move || {
         let loaded = config.get()?;
         let questionnaire = questionnaire.try_update_value(Option::take).flatten()?;
-        let visit = Visit::open(loaded, questionnaire, i18n);
+        let visit = untrack(|| Visit::open(loaded, questionnaire, i18n));
         Some(view! { <Shell visit/> })
     };
     visit.into_any()

@@ -12,15 +12,21 @@ export const heading = (page) => page.locator("h1").first().textContent();
  * read straight after a click only passes while the app happens to paint first.
  */
 export async function expectHeading(page, expected, timeout = 5000) {
-  const matches = (text) => (expected instanceof RegExp ? expected.test(text) : text === expected);
-  const deadline = Date.now() + timeout;
-  let text = "";
-  for (;;) {
-    text = (await page.locator("h1").first().textContent({ timeout }).catch(() => "")) ?? "";
-    if (matches(text) || Date.now() > deadline) break;
-    await page.waitForTimeout(25);
-  }
-  assert.ok(matches(text), `the heading reads “${text}”, not “${expected}”`);
+  const pattern = expected instanceof RegExp ? { source: expected.source, flags: expected.flags } : null;
+  const reached = await page
+    .waitForFunction(
+      ({ text, pattern }) => {
+        const now = document.querySelector("h1")?.textContent ?? "";
+        return pattern ? new RegExp(pattern.source, pattern.flags).test(now) : now === text;
+      },
+      { text: pattern ? null : expected, pattern },
+      { timeout },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!reached) assert.fail(`the heading reads “${await heading(page).catch(() => "")}”, not “${expected}”`);
 }
 
 /** Waits until the h1 is no longer `previous`. */

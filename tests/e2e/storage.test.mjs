@@ -67,7 +67,8 @@ test("progress is kept after every answer and offered again after a reload", asy
   await waitForApp(page);
   const offer = page.locator(".resume-offer");
   await offer.waitFor();
-  assert.match(await offer.innerText(), /Vous avez commencé aujourd'hui à \d{1,2} h \d{2}\./);
+  // "à 10 h 12", or "à 10 h" on the hour: never "10 h 00".
+  assert.match(await offer.innerText(), /Vous avez commencé aujourd'hui à \d{1,2} h( (0[1-9]|[1-5]\d))?\./);
   await assertAccessible(page, "the welcome screen with saved progress");
   await page.getByRole("button", { name: "Reprendre" }).click();
   await expectHeading(page, "Avez-vous internet chez vous\u00a0?");

@@ -12,7 +12,7 @@ const CODE_FRAGMENT: &str = "code=";
 
 /// The value of one parameter of a URL query string (`?mode=borne&x=1`), undecoded:
 /// the values Repère reads are plain words.
-pub fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
     query
         .trim_start_matches('?')
         .split('&')

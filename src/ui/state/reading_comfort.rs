@@ -36,13 +36,14 @@ impl ReadingComfort {
             read_aloud_at_start,
         };
         Effect::new(move |_| {
+            let aloud = comfort.read_aloud.get();
             let choices = ComfortChoices {
                 text_size: comfort.text_size.get(),
                 high_contrast: comfort.high_contrast.get(),
-                read_aloud: Some(comfort.read_aloud.get()),
+                read_aloud: Some(aloud),
             };
             document::set_root_classes(&choices.root_classes());
-            if choices.read_aloud != Some(true) {
+            if !aloud {
                 speech::stop();
             }
             // Only a choice the person made is kept: the defaults leave no key behind.

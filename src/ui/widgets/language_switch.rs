@@ -14,11 +14,13 @@ use leptos::prelude::*;
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let visit = use_visit();
-    let offered: Vec<(&'static str, &'static str)> = content::languages()
-        .iter()
-        .copied()
-        .filter(|(code, _)| visit.with_config(|c| c.offers_language(code)))
-        .collect();
+    let offered: Vec<(&'static str, &'static str)> = visit.with_config(|c| {
+        content::languages()
+            .iter()
+            .copied()
+            .filter(|(code, _)| c.offers_language(code))
+            .collect()
+    });
     if offered.len() < 2 {
         return ().into_any();
     }

@@ -66,11 +66,6 @@ impl Visit {
         self.mode.get()
     }
 
-    /// The mode, read once where it cannot change under the reader.
-    pub fn mode_untracked(&self) -> Mode {
-        self.mode.get_untracked()
-    }
-
     /// Leaves kiosk mode from its settings: the same visit goes on as a resident's.
     pub fn leave_kiosk(&self) {
         self.mode.set(Mode::Resident);
