@@ -163,10 +163,10 @@ pub fn recommend(
     let weakest = c.weakest();
     let workshop = weakest.and_then(|weak| workshop_step(&c, weak, today));
     let place = place_step(&c, weakest, workshop.as_ref());
-    let mut steps: Vec<NextStep> = [workshop, place, partner_step(q, answers, catalog)]
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut steps: Vec<NextStep> = Vec::new();
+    steps.extend(workshop);
+    steps.extend(place);
+    steps.extend(partner_step(q, answers, catalog));
     steps.truncate(3);
     if steps.is_empty() {
         let kind = if catalog.territory.structure.name.is_empty() {
