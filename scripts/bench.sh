@@ -19,12 +19,20 @@ step "Release build"
 trunk build --release
 step "Sizes of dist/"
 node scripts/size-report.mjs dist
-step "What the wasm is made of (twiggy over a build that keeps its names)"
+step "The chunks: what each holds, its size, when it is fetched"
+node scripts/chunk-report.mjs dist
+step "What the wasm is made of (twiggy over the same files with their names kept)"
 command -v twiggy >/dev/null || cargo install --locked twiggy --version 0.8.0
-mkdir -p target/tmp
-wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int \
-  target/wasm-bindgen/release/repere_bg.wasm -o target/tmp/repere-named.wasm
-node scripts/wasm-contributors.mjs target/tmp/repere-named.wasm
+named=target/tmp/named
+rm -rf "$named" && mkdir -p "$named"
+for file in target/wasm-split/named_repere_bg.wasm target/wasm-split/split_*.wasm target/wasm-split/chunk_*.wasm; do
+  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int "$file" \
+    -o "$named/$(basename "$file")" 2>/dev/null
+done
+echo "The first download (the main wasm):"
+node scripts/wasm-contributors.mjs "$named/named_repere_bg.wasm"
+echo "The chunks, together:"
+node scripts/wasm-contributors.mjs "$named"/split_*.wasm "$named"/chunk_*.wasm
 step "Baseline: a minimal Leptos page built the same way (bench/hello)"
 (cd bench/hello && CARGO_TARGET_DIR=../../target/bench-hello trunk build --release)
 node scripts/size-report.mjs bench/hello/dist | tail -1

@@ -1,5 +1,5 @@
 // Trunk's post-build hook (Trunk.toml): fills the start-up preview of index.html with the
-// welcome screen's French texts, drops the copy of the compiled-in French catalog,
+// welcome screen's French texts, puts the app files' hashed names in it, drops the copy of the compiled-in French catalog,
 // writes the service worker with the build's file list and version, then a gzip and a
 // brotli copy of every text and wasm file, for static servers that serve pre-compressed
 // files (see the README).
@@ -31,7 +31,20 @@ async function fillPreview() {
   await writeFile(path, filled);
 }
 
+/** Puts the hashed names of the app's files (scripts/name-files.mjs) in index.html. */
+async function nameAppFiles() {
+  const names = JSON.parse(await readFile(new URL("../target/wasm-names.json", import.meta.url), "utf8"));
+  const path = join(dir, "index.html");
+  let html = await readFile(path, "utf8");
+  for (const plain of ["repere.js", "repere_bg.wasm"]) {
+    if (!html.includes(`./${plain}`)) throw new Error(`index.html: no reference to ./${plain}`);
+    html = html.split(`./${plain}`).join(`./${names[plain]}`);
+  }
+  await writeFile(path, html);
+}
+
 await fillPreview();
+await nameAppFiles();
 // The default language is compiled into the app: its copy in locales/ would never be
 // asked for, and would only make the service worker's first download bigger.
 await rm(join(dir, "locales", `${DEFAULT_LANGUAGE}.json`), { force: true });

@@ -1,18 +1,20 @@
 // Prints what the release wasm is made of, by part (Leptos, std, serde, our UI…), from
 // twiggy's list of every function and data segment of a build that keeps its names.
-//   node scripts/wasm-contributors.mjs <named.wasm>
-// scripts/bench.sh makes that build: wasm-opt -Oz -g over wasm-bindgen's output, the same
-// optimisation as Trunk's, with the names kept. The names section itself is not counted.
+//   node scripts/wasm-contributors.mjs <named.wasm>…   (several files: counted together)
+// scripts/bench.sh makes those builds: wasm-opt -Oz -g over the files of the release, the
+// same optimisation, with the names kept. The names section itself is not counted.
 import { execFileSync } from "node:child_process";
 
-const wasm = process.argv[2];
-if (!wasm) {
-  console.error("usage: node scripts/wasm-contributors.mjs <named.wasm>");
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error("usage: node scripts/wasm-contributors.mjs <named.wasm>…");
   process.exit(2);
 }
-const items = JSON.parse(
-  execFileSync("twiggy", ["top", "-n", "1000000", "-f", "json", wasm], { maxBuffer: 256 * 1024 * 1024 }),
-).filter((item) => !/subsection/.test(item.name));
+const items = files.flatMap((wasm) =>
+  JSON.parse(
+    execFileSync("twiggy", ["top", "-n", "1000000", "-f", "json", wasm], { maxBuffer: 256 * 1024 * 1024 }),
+  ).filter((item) => !/subsection/.test(item.name)),
+);
 
 // Each item goes to the part of the first crate its name mentions ("<alloc::vec::Vec<T>
 // as …>::from_iter" is std's, even when instantiated for our types).

@@ -542,3 +542,73 @@ async fn the_language_switch_offers_only_the_languages_of_the_settings() {
         Some("English")
     );
 }
+
+/// A part fetched with `load`, mounted with the French texts.
+#[cfg(not(feature = "split"))]
+fn mount_part(c: &Container, load: repere::ui::chunks::lazy_view::LoadView) -> impl Drop {
+    mount_to(c.element(), move || {
+        provide_context(I18n::new().unwrap());
+        repere::ui::chunks::lazy_view::lazy_view(load)
+    })
+}
+
+#[cfg(not(feature = "split"))]
+#[wasm_bindgen_test]
+async fn a_part_that_cannot_be_fetched_says_so_and_opens_on_retry() {
+    use repere::ui::chunks::ChunkMissing;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+    let c = Container::new();
+    let attempts = Arc::new(AtomicU32::new(0));
+    let counted = attempts.clone();
+    let _part = mount_part(
+        &c,
+        Arc::new(move || {
+            let failed_before = counted.fetch_add(1, Ordering::SeqCst) > 0;
+            Box::pin(async move {
+                if !failed_before {
+                    return Err(ChunkMissing);
+                }
+                // Fetched again over the network: it takes a moment.
+                sleep(30).await;
+                Ok(view! { <h1>"La suite"</h1> }.into_any())
+            })
+        }),
+    );
+    tick().await;
+    assert_eq!(c.text("h1"), "Cette page n'a pas pu s'ouvrir");
+    assert!(c
+        .text("[role=alert]")
+        .contains("Vos réponses sont gardées."));
+    c.button("Réessayer").click();
+    wait_for_heading(&c, |h| h == "La suite").await;
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+}
+
+#[cfg(not(feature = "split"))]
+#[wasm_bindgen_test]
+async fn a_part_on_its_way_says_it_is_loading_then_shows() {
+    use futures::channel::oneshot;
+    use std::sync::{Arc, Mutex};
+    let c = Container::new();
+    let (arrive, arrival) = oneshot::channel::<()>();
+    let arrival = Arc::new(Mutex::new(Some(arrival)));
+    let _part = mount_part(
+        &c,
+        Arc::new(move || {
+            let arrival = arrival.lock().unwrap().take();
+            Box::pin(async move {
+                if let Some(arrival) = arrival {
+                    let _ = arrival.await;
+                }
+                Ok(view! { <h1>"La suite"</h1> }.into_any())
+            })
+        }),
+    );
+    tick().await;
+    assert_eq!(c.text("[role=status]"), "Chargement…");
+    assert_eq!(c.count("h1"), 0);
+    arrive.send(()).unwrap();
+    wait_for_heading(&c, |h| h == "La suite").await;
+    assert_eq!(c.count(".chunk-loading"), 0);
+}

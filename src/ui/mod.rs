@@ -20,6 +20,7 @@
 //! | `Recommendations` (the next steps) | `ResultsPage` | its cards, the activity-report sheet | — (a memo) |
 
 pub mod app;
+pub mod chunks;
 pub mod screens;
 pub mod shell;
 pub mod state;

@@ -4,14 +4,9 @@
 //! shell provides the app-wide handles (see the table in [`crate::ui`]) and starts the
 //! places catalog's fetch as the journey starts.
 
-use super::screens::kiosk_settings::KioskSettingsPage;
-use super::screens::needs::NeedsPage;
-use super::screens::overview::OverviewPage;
+use super::chunks::lazy_view::{lazy_view, PendingView};
+use super::chunks::parts;
 use super::screens::pause::PausePage;
-use super::screens::privacy::{ConfirmErasePage, PrivacyPage};
-use super::screens::results::ResultsPage;
-use super::screens::situation::SituationPage;
-use super::screens::skill::SkillPage;
 use super::screens::welcome::WelcomePage;
 use super::state::catalog_state::CatalogState;
 use super::state::i18n::use_i18n;
@@ -56,16 +51,18 @@ pub fn Shell(visit: Visit) -> impl IntoView {
         i18n.track();
         let screen = match visit.overlay() {
             Some(Overlay::Pause) => view! { <PausePage/> }.into_any(),
-            Some(Overlay::Privacy) => view! { <PrivacyPage/> }.into_any(),
-            Some(Overlay::ConfirmErase) => view! { <ConfirmErasePage/> }.into_any(),
-            Some(Overlay::KioskSettings) => view! { <KioskSettingsPage/> }.into_any(),
-            Some(Overlay::Overview) => view! { <OverviewPage/> }.into_any(),
+            Some(Overlay::Privacy) => part(|| Box::pin(parts::privacy_screen())),
+            Some(Overlay::ConfirmErase) => part(|| Box::pin(parts::confirm_erase_screen())),
+            Some(Overlay::KioskSettings) => part(|| Box::pin(parts::kiosk_settings_screen())),
+            Some(Overlay::Overview) => part(|| Box::pin(parts::overview_screen())),
             None => match stage.get() {
                 Screen::Welcome => view! { <WelcomePage/> }.into_any(),
-                Screen::Needs => view! { <NeedsPage/> }.into_any(),
-                Screen::Situation(id) => view! { <SituationPage id/> }.into_any(),
-                Screen::Skill => view! { <SkillPage/> }.into_any(),
-                Screen::Results => view! { <ResultsPage/> }.into_any(),
+                Screen::Needs => part(|| Box::pin(parts::needs_screen())),
+                Screen::Situation(id) => lazy_view(std::sync::Arc::new(move || {
+                    Box::pin(parts::situation_screen(id.clone()))
+                })),
+                Screen::Skill => part(|| Box::pin(parts::skill_screen())),
+                Screen::Results => part(|| Box::pin(parts::results_screen())),
             },
         };
         // Every screen after the first one takes focus on its heading.
@@ -97,6 +94,11 @@ pub fn Shell(visit: Visit) -> impl IntoView {
         <SiteFooter/>
         {move || is_kiosk().then(|| view! { <KioskWatch/> })}
     }
+}
+
+/// A screen whose code may still have to be fetched (see [`crate::ui::chunks`]).
+fn part(load: fn() -> PendingView) -> AnyView {
+    lazy_view(std::sync::Arc::new(load))
 }
 
 /// The screen that shows a stage of the journey. Every skill item shares one screen,

@@ -45,15 +45,20 @@ export async function waitForNewHeading(page, previous) {
  * - `skill(text, area)`: the answer label for a skill item (or its number 1–4 when
  *   `byKeyboard` is set, pressed as a key, then Enter);
  * - `checkEachScreen`: check focus and run axe on every screen (default true);
+ * - `startFromWelcome`: press "Commencer" first (default true);
+ * - `until`: the heading that ends the journey (default "Votre résultat").
  * Returns the list of screens seen: { caption, heading, progress }.
  */
-export async function playJourney(page, { needs, situation, skill, byKeyboard = false, checkEachScreen = true }) {
+export async function playJourney(
+  page,
+  { needs, situation, skill, byKeyboard = false, checkEachScreen = true, startFromWelcome = true, until = "Votre résultat" },
+) {
   const screens = [];
-  await page.getByRole("button", { name: "Commencer" }).click();
+  if (startFromWelcome) await page.getByRole("button", { name: "Commencer" }).click();
   for (let step = 0; step < 60; step += 1) {
     await page.locator("h1").first().waitFor();
     const title = await heading(page);
-    if (title === "Votre résultat") return screens;
+    if (title === until) return screens;
     const caption = await page.locator(".question-caption").textContent();
     const progress = await page.locator(".progress").textContent();
     screens.push({ caption, heading: title, progress });

@@ -76,10 +76,12 @@ test("a web app manifest lets a kiosk install Repère full screen", async () => 
  */
 function deployNewVersion(root) {
   const renames = readdirSync(root)
-    .filter((name) => /^(repere|main)-[0-9a-f]+/.test(name))
-    .map((name) => [name, name.replace(/-([0-9a-f]+)/, "-$1f00d")]);
+    .filter((name) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(name))
+    .map((name) => [name, name.replace(/-([0-9a-f]{16})/, "-$1f00d")]);
   for (const [from, to] of renames) renameSync(join(root, from), join(root, to));
-  for (const file of ["index.html", "sw.js"]) {
+  // The files that name others: the page, the service worker, the app's scripts.
+  const referring = ["index.html", "sw.js", ...renames.map(([, to]) => to).filter((name) => name.endsWith(".js"))];
+  for (const file of referring) {
     let text = readFileSync(join(root, file), "utf8");
     for (const [from, to] of renames) text = text.split(from).join(to);
     writeFileSync(join(root, file), text.replace(/const VERSION = "repere-([0-9a-f]+)"/, 'const VERSION = "repere-$1-new"'));

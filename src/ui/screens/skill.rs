@@ -6,6 +6,7 @@ use crate::domain::journey::plan::Question;
 use crate::domain::journey::Stage;
 use crate::domain::questionnaire::ids::ItemId;
 use crate::domain::questionnaire::skill::SkillAnswer;
+use crate::ui::chunks::preload_results;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::widgets::choice_question::{
@@ -28,6 +29,8 @@ struct ShownItem {
 /// for an old computer than building a new screen.
 #[component]
 pub fn SkillPage() -> impl IntoView {
+    // The results screen's code is fetched while the person answers.
+    Effect::new(move |_| preload_results());
     let i18n = use_i18n();
     let journey = use_journey();
     // The item on screen; the last one stays while the screen goes away.

@@ -6,6 +6,7 @@ use super::load_code::LoadCode;
 use crate::domain::messages::time_words::started_phrase;
 use crate::domain::site::mode::Mode;
 use crate::platform::clock::{local, now_ms};
+use crate::ui::chunks::preload_after_welcome;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
 use crate::ui::widgets::page_heading::PageHeading;
@@ -13,6 +14,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn WelcomePage() -> impl IntoView {
+    // The next screens' code is fetched while the person reads this one.
+    Effect::new(move |_| preload_after_welcome());
     let i18n = use_i18n();
     let visit = use_visit();
     let offer = move || {

@@ -8,6 +8,7 @@ use crate::domain::catalog::{
     Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
 };
 use crate::platform::fetch_text::fetch_text;
+use crate::ui::chunks::parts::read_catalog;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -27,14 +28,14 @@ impl Default for CatalogState {
 }
 
 impl CatalogState {
-    /// Starts fetching the four files at once, the first time only; the state fills in
-    /// when they are read.
+    /// Starts fetching the four files at once, the first time only (or again after the
+    /// code that reads them could not be fetched); the state fills in when they are read.
     pub fn request(self) {
         if self.requested.get_value() {
             return;
         }
         self.requested.set_value(true);
-        let loaded = self.loaded;
+        let (loaded, requested) = (self.loaded, self.requested);
         leptos::task::spawn_local(async move {
             let (places, workshops, partners, territory) = futures::join!(
                 fetch(PLACES_FILE),
@@ -48,7 +49,12 @@ impl CatalogState {
                 partners,
                 territory,
             };
-            loaded.set(Some(Catalog::load(&files)));
+            // Reading is in its own chunk: if it cannot be fetched, the next request
+            // (the next screen, or the results screen) tries again.
+            match read_catalog(files).await {
+                Ok(catalog) => loaded.set(Some(catalog)),
+                Err(_) => requested.set_value(false),
+            }
         });
     }
 

@@ -23,7 +23,15 @@ pub fn PageHeading(
     let should_focus = use_context::<FocusHeadings>().is_some_and(|f| f.0.get_value());
     Effect::new(move |_| {
         if let (true, Some(h1)) = (should_focus, heading.get()) {
-            let _ = h1.focus();
+            // A screen fetched on demand is built before it is in the page: focus it
+            // once it is there.
+            if h1.is_connected() {
+                let _ = h1.focus();
+            } else {
+                request_animation_frame(move || {
+                    let _ = h1.focus();
+                });
+            }
         }
     });
     view! {

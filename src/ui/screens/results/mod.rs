@@ -35,7 +35,10 @@ pub fn ResultsPage() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let visit = use_visit();
-    provide_context(Recommendations::new(journey, use_catalog()));
+    let catalog = use_catalog();
+    // Already asked for as the journey started; again if that attempt failed.
+    catalog.request();
+    provide_context(Recommendations::new(journey, catalog));
     let profile = Memo::new(move |_| journey.with(|j, q| Profile::of(q, j.answers())));
     let item_list = move |items: Vec<ItemId>| {
         let keys: Vec<String> = journey.with_questionnaire(|q| {

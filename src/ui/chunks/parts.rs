@@ -1,0 +1,68 @@
+//! Each part the release build fetches on demand, with the chunk it lives in (see the
+//! table in [`crate::ui::chunks`]).
+
+use super::part;
+use crate::domain::catalog::{Catalog, CatalogFiles};
+use crate::domain::questionnaire::ids::SituationId;
+use crate::ui::screens::kiosk_settings::KioskSettingsPage;
+use crate::ui::screens::needs::NeedsPage;
+use crate::ui::screens::overview::OverviewPage;
+use crate::ui::screens::privacy::{ConfirmErasePage, PrivacyPage};
+use crate::ui::screens::results::ResultsPage;
+use crate::ui::screens::situation::SituationPage;
+use crate::ui::screens::skill::SkillPage;
+use leptos::prelude::*;
+
+part! {
+    /// The needs screen.
+    chunk questions, preload preload_questions:
+    fn needs_screen() -> AnyView { view! { <NeedsPage/> }.into_any() }
+}
+
+part! {
+    /// A situation question's screen.
+    chunk questions, preload preload_situation:
+    fn situation_screen(id: SituationId) -> AnyView { view! { <SituationPage id/> }.into_any() }
+}
+
+part! {
+    /// The skill questions' screen.
+    chunk questions, preload preload_skill:
+    fn skill_screen() -> AnyView { view! { <SkillPage/> }.into_any() }
+}
+
+part! {
+    /// Reads the places catalog's files (most of the parsing code).
+    chunk catalog, preload preload_catalog:
+    fn read_catalog(files: CatalogFiles) -> Catalog { Catalog::load(&files) }
+}
+
+part! {
+    /// The results screen.
+    chunk results, preload preload_results:
+    fn results_screen() -> AnyView { view! { <ResultsPage/> }.into_any() }
+}
+
+part! {
+    /// The privacy screen.
+    chunk overlays, preload preload_overlays:
+    fn privacy_screen() -> AnyView { view! { <PrivacyPage/> }.into_any() }
+}
+
+part! {
+    /// The confirmation before erasing the answers.
+    chunk overlays, preload preload_confirm_erase:
+    fn confirm_erase_screen() -> AnyView { view! { <ConfirmErasePage/> }.into_any() }
+}
+
+part! {
+    /// The advisor's overview of the answers.
+    chunk overlays, preload preload_overview:
+    fn overview_screen() -> AnyView { view! { <OverviewPage/> }.into_any() }
+}
+
+part! {
+    /// The kiosk's settings, behind the PIN.
+    chunk overlays, preload preload_kiosk_settings:
+    fn kiosk_settings_screen() -> AnyView { view! { <KioskSettingsPage/> }.into_any() }
+}

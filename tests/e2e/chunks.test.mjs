@@ -1,0 +1,102 @@
+// End-to-end: the release build is cut into chunks (src/ui/chunks). The first screen
+// needs only the first download; the next screens' chunks come while the person reads;
+// a chunk that cannot be fetched shows a plain message and "Réessayer", never a dead
+// page, and the journey goes on once the network is back.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.mjs";
+import { expectHeading, playJourney } from "./journey.mjs";
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(async () => {
+  await harness?.close();
+});
+
+const chunkFile = (name) => readdirSync("dist").find((file) => new RegExp(`^split_${name}-[0-9a-f]{16}\\.wasm$`).test(file));
+const requested = (page, file) => page.requests.some((url) => url.endsWith(`/${file}`));
+/** Waits until the page has asked for `file` (now or before). */
+async function waitUntilRequested(page, file, timeout = 10000) {
+  for (const start = Date.now(); !requested(page, file); ) {
+    if (Date.now() - start > timeout) assert.fail(`${file} was never fetched`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+const EASY = {
+  needs: [/Faire mes démarches en ligne/],
+  situation: "first",
+  skill: () => "Oui, tout seul",
+  checkEachScreen: false,
+};
+
+test("the build has one chunk per part of the app, each named after its content", () => {
+  for (const name of ["questions", "catalog", "results", "overlays"]) assert.ok(chunkFile(name), `split_${name}`);
+});
+
+test("the welcome screen fetches the question screens while the person reads, and the results only later", async () => {
+  const page = await openPage(harness);
+  await waitForApp(page);
+  await waitUntilRequested(page, chunkFile("questions"));
+  await waitUntilRequested(page, chunkFile("overlays"));
+  assert.ok(!requested(page, chunkFile("results")), "the results chunk is not fetched on the welcome screen");
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await expectHeading(page, /^Que voulez-vous réussir à faire/);
+  await playJourney(page, { ...EASY, startFromWelcome: false });
+  await expectHeading(page, "Votre résultat");
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+/** Makes every request for `file` fail until `restore()` is called. */
+async function cutOff(page, file) {
+  const handler = (route) => route.abort("internetdisconnected");
+  await page.route(`**/${file}`, handler);
+  return () => page.unroute(`**/${file}`, handler);
+}
+
+test("a question screen whose chunk cannot be fetched says so, and Réessayer opens it once the network is back", async () => {
+  let restore;
+  const page = await openPage(harness, {
+    beforeGoto: async (p) => {
+      restore = await cutOff(p, chunkFile("questions"));
+    },
+  });
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await expectHeading(page, "Cette page n'a pas pu s'ouvrir");
+  assert.match(await page.getByRole("alert").first().innerText(), /Vos réponses sont gardées/);
+  assert.ok(await page.locator("#crashed").isHidden(), "the app did not stop");
+  await assertAccessible(page, "the chunk problem");
+  await restore();
+  await page.getByRole("button", { name: "Réessayer" }).click();
+  await expectHeading(page, /^Que voulez-vous réussir à faire/);
+  await playJourney(page, { ...EASY, startFromWelcome: false });
+  await page.context().close();
+});
+
+test("the results' chunk cut off at the last answer: the message, then the results on Réessayer, answers kept", async () => {
+  let restore;
+  const page = await openPage(harness, {
+    beforeGoto: async (p) => {
+      restore = await cutOff(p, chunkFile("results"));
+    },
+  });
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await playJourney(page, { ...EASY, startFromWelcome: false, until: "Cette page n'a pas pu s'ouvrir" });
+  assert.ok(await page.locator("#crashed").isHidden(), "the app did not stop");
+  // Still cut off: trying again says so again.
+  await page.getByRole("button", { name: "Réessayer" }).click();
+  await expectHeading(page, "Cette page n'a pas pu s'ouvrir");
+  await restore();
+  await page.getByRole("button", { name: "Réessayer" }).click();
+  await expectHeading(page, "Votre résultat");
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole("button", { name: "Reprendre" }).click();
+  await expectHeading(page, "Votre résultat");
+  await page.context().close();
+});
