@@ -11,7 +11,7 @@ const root = process.argv[2] ?? "dist";
 const WHEN = {
   questions: "preloaded once the welcome screen is shown",
   overlays: "preloaded after the question screens",
-  catalog: "preloaded after the overlays, or as the journey starts",
+  catalog: "as the journey starts, with the catalog files",
   results: "preloaded at the first skill question",
 };
 const files = readdirSync(root).filter((f) => /\.(wasm|js)$/.test(f) && f !== "sw.js");

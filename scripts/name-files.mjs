@@ -36,6 +36,15 @@ for (const chunk of chunks) {
 
 let js = await readFile(join(dir, MAIN_JS), "utf8");
 const wasm = await readFile(join(dir, MAIN_WASM));
+// Every chunk loader the main wasm imports must exist, or the page cannot even start
+// (a `preload` of a chunk none of whose parts is used has no loader).
+const loaders = new Set([...(loader ?? "").matchAll(/export const (\w+)/g)].map((m) => m[1]));
+const missing = WebAssembly.Module.imports(new WebAssembly.Module(wasm))
+  .filter((i) => i.module === `./${LOADER}` && !loaders.has(i.name))
+  .map((i) => i.name);
+if (missing.length > 0) {
+  throw new Error(`the wasm asks for chunk loaders that were not made (a part! never used?): ${missing.join(", ")}`);
+}
 const hash = digest(js, loader ?? "", wasm);
 names[MAIN_JS] = withHash(MAIN_JS, hash);
 names[MAIN_WASM] = withHash(MAIN_WASM, hash);

@@ -57,15 +57,21 @@ async function cutOff(page, file) {
   return () => page.unroute(`**/${file}`, handler);
 }
 
-test("a question screen whose chunk cannot be fetched says so, and Réessayer opens it once the network is back", async () => {
+/** Opens the app with `part`'s chunk cut off and presses "Commencer"; returns the page and `restore`. */
+async function startWithChunkCutOff(part) {
   let restore;
   const page = await openPage(harness, {
     beforeGoto: async (p) => {
-      restore = await cutOff(p, chunkFile("questions"));
+      restore = await cutOff(p, chunkFile(part));
     },
   });
   await waitForApp(page);
   await page.getByRole("button", { name: "Commencer" }).click();
+  return { page, restore };
+}
+
+test("a question screen whose chunk cannot be fetched says so, and Réessayer opens it once the network is back", async () => {
+  const { page, restore } = await startWithChunkCutOff("questions");
   await expectHeading(page, "Cette page n'a pas pu s'ouvrir");
   assert.match(await page.getByRole("alert").first().innerText(), /Vos réponses sont gardées/);
   assert.ok(await page.locator("#crashed").isHidden(), "the app did not stop");
@@ -78,14 +84,7 @@ test("a question screen whose chunk cannot be fetched says so, and Réessayer op
 });
 
 test("the results' chunk cut off at the last answer: the message, then the results on Réessayer, answers kept", async () => {
-  let restore;
-  const page = await openPage(harness, {
-    beforeGoto: async (p) => {
-      restore = await cutOff(p, chunkFile("results"));
-    },
-  });
-  await waitForApp(page);
-  await page.getByRole("button", { name: "Commencer" }).click();
+  const { page, restore } = await startWithChunkCutOff("results");
   await playJourney(page, { ...EASY, startFromWelcome: false, until: "Cette page n'a pas pu s'ouvrir" });
   assert.ok(await page.locator("#crashed").isHidden(), "the app did not stop");
   // Still cut off: trying again says so again.

@@ -4,9 +4,9 @@
 //! | chunk | what it holds | fetched |
 //! |---|---|---|
 //! | `questions` | the needs, situation and skill screens | preloaded by the welcome screen |
-//! | `catalog` | reading the places catalog (`Catalog::load`) | as the journey starts |
+//! | `catalog` | reading the places catalog (`Catalog::load`) | as the journey starts, with the catalog's files |
 //! | `results` | the results screen, its next steps, hand-off code and sheet | preloaded at the first skill question |
-//! | `overlays` | privacy, erase confirmation, advisor overview, kiosk settings | when opened |
+//! | `overlays` | privacy, erase confirmation, advisor overview, kiosk settings | preloaded by the welcome screen, after `questions` |
 //!
 //! `scripts/build-wasm.sh` builds with the Cargo feature `split` and cuts the wasm
 //! with `wasm-split-cli`. Without the feature (development, component tests) each part
@@ -68,15 +68,16 @@ macro_rules! part {
 }
 pub(crate) use part;
 
-/// Fetches, one after the other, the chunks a visit needs after the welcome screen:
-/// the question screens, the screens opened from the footer, the catalog's reading.
-/// Called once the welcome screen is shown, so a click never waits on the network
-/// when the connection is fine. A failure is left for the real use to retry.
+/// Fetches, one after the other, the chunks the welcome screen can lead to: the question
+/// screens, then the screens its links open (privacy). Called once the welcome screen is
+/// shown, so a click never waits on the network when the connection is fine. The
+/// catalog's reading is not among them: it is fetched as the journey starts, with the
+/// catalog's files, long before the results need it. A failure is left for the real use
+/// to retry.
 pub fn preload_after_welcome() {
     leptos::task::spawn_local(async {
         let _ = parts::preload_questions().await;
         let _ = parts::preload_overlays().await;
-        let _ = parts::preload_catalog().await;
     });
 }
 
