@@ -416,7 +416,7 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
         c.find("[data-area=safety]")
             .get_attribute("data-level")
             .as_deref(),
-        Some("Entièrement accompagné")
+        Some("Avec guidage")
     );
     assert_eq!(
         c.find("[data-area=device] .level-steps")

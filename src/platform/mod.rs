@@ -1,6 +1,7 @@
 //! The few adapters between Repère and the browser. Each is small and replaceable, and
 //! none holds a rule worth testing natively: those live in `domain`.
 
+pub mod clipboard;
 pub mod clock;
 pub mod document;
 pub mod fetch_text;

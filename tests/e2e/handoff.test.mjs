@@ -64,12 +64,36 @@ test("a resident's code opens the same profile on the advisor's device", async (
   await expectHeading(advisor, "Votre résultat");
   assert.deepEqual(await profileOf(advisor), expected);
   // The report's autonomy is the lowest level of the areas, as the resident's results show them.
-  const lowest = ["Entièrement accompagné", "Partiellement autonome", "Autonome"].find((level) =>
+  const lowest = ["Avec guidage", "Autonome avec guidage en cas de besoin", "Autonome"].find((level) =>
     Object.values(expected.levels).includes(level),
   );
-  assert.match(await advisor.locator(".activity-report").innerText(), new RegExp(`Autonomie\\s+${lowest}\\n`));
-  assert.match(await advisor.locator(".activity-report").innerText(), /Matériel\s+Téléphone/);
+  const sheet = await advisor.locator(".activity-report").innerText();
+  assert.match(sheet, new RegExp(`Niveau d'autonomie du bénéficiaire\\s+${lowest} \\(déclarée par la personne\\)\\n`));
+  assert.match(sheet, /Matériel numérique utilisé\s+Téléphone/);
+  assert.match(sheet, /Thématique\(s\) d'accompagnement de médiation numérique\s+Diagnostic numérique/);
+  assert.match(sheet, /Le bénéficiaire est-il orienté vers une autre structure \?\s+Oui/);
+  // France Travail is the report's own example of an insertion structure; no démarche, no démarche's name.
+  assert.match(sheet, /Structure de redirection\s+[^\n]*Structure d'insertion professionnelle \(France Travail/);
+  assert.match(sheet, /Préciser le nom de la démarche administrative réalisée\s+—/);
   await assertAccessible(advisor, "the advisor's results");
+  // One click copies the sheet as text, one field a line, in the report's order.
+  await advisor.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await advisor.getByRole("button", { name: "Copier pour le compte rendu" }).click();
+  await advisor.getByText("Copié. Vous pouvez le coller dans votre compte rendu d'activité.").waitFor();
+  const pasted = (await advisor.evaluate(() => navigator.clipboard.readText())).split("\n");
+  assert.deepEqual(
+    pasted.map((line) => line.split(" : ")[0]),
+    [
+      "Thématique(s) d'accompagnement de médiation numérique",
+      "Thématique(s) de la démarche administrative",
+      "Matériel numérique utilisé",
+      "Niveau d'autonomie du bénéficiaire",
+      "Le bénéficiaire est-il orienté vers une autre structure ?",
+      "Structure de redirection",
+      "Préciser le nom de la démarche administrative réalisée",
+    ],
+  );
+  assert.equal(pasted[3], `Niveau d'autonomie du bénéficiaire : ${lowest} (déclarée par la personne)`);
   await advisor.context().close();
 
   // The QR code's address opens it directly, and the code leaves the address bar.

@@ -46,8 +46,8 @@ test("someone with no device who needs help with the CAF", async () => {
 
   assert.match(await page.locator(".results-strengths").innerText(), /Vous avez fait le premier pas/);
   assert.deepEqual(await areaLevels(page), {
-    "Utiliser un appareil": "Entièrement accompagné",
-    "Les démarches en ligne": "Entièrement accompagné",
+    "Utiliser un appareil": "Avec guidage",
+    "Les démarches en ligne": "Avec guidage",
   });
   assert.match(await page.locator(".results-not-understood").innerText(), /pas claires/);
   assert.match(await page.locator("main").innerText(), /Je sais reconnaître le vrai site d'une administration/);
@@ -85,9 +85,9 @@ test("a job seeker at ease with a phone but not with a computer, answering with 
     ["Vos besoins", "Votre situation", "Utiliser un appareil", "Les e-mails", "L'emploi"],
   );
   assert.deepEqual(await areaLevels(page), {
-    "Utiliser un appareil": "Partiellement autonome",
-    "Les e-mails": "Partiellement autonome",
-    "L'emploi": "Partiellement autonome",
+    "Utiliser un appareil": "Autonome avec guidage en cas de besoin",
+    "Les e-mails": "Autonome avec guidage en cas de besoin",
+    "L'emploi": "Autonome avec guidage en cas de besoin",
   });
   const strengths = await page.locator(".results-strengths li").allTextContents();
   assert.ok(strengths.includes("Je sais chercher des offres d'emploi sur internet."), strengths.join(" | "));

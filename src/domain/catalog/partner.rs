@@ -83,21 +83,21 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
                 format!("« {} » n'est pas un lien http(s) : ignoré", raw.site_web),
             );
         }
-        let thematiques = raw
-            .thematiques_demarches
-            .iter()
-            .filter(|t| {
-                let known = v::is_thematique(t);
-                if !known {
-                    report(
-                        "thematiques_demarches",
-                        format!("« {t} » n'est pas une thématique : ignorée"),
-                    );
+        let mut thematiques = Vec::new();
+        for t in &raw.thematiques_demarches {
+            match v::thematique(t) {
+                Some(found) => {
+                    if let v::Thematique::Renamed(now) = found {
+                        report("thematiques_demarches", renamed(t, now));
+                    }
+                    thematiques.push(found.value().to_owned());
                 }
-                known
-            })
-            .cloned()
-            .collect();
+                None => report(
+                    "thematiques_demarches",
+                    format!("« {t} » n'est pas une thématique : ignorée"),
+                ),
+            }
+        }
         partners.push(Partner {
             id: raw.id,
             name: raw.nom,
@@ -125,4 +125,9 @@ pub fn built_in_partners() -> Vec<Partner> {
         p
     })
     .collect()
+}
+
+/// The words for a thématique the activity report renamed: it is read under its new name.
+pub(crate) fn renamed(old: &str, now: &str) -> String {
+    format!("« {old} » est l'ancien nom de « {now} » : lu comme « {now} »")
 }

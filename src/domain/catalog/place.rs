@@ -40,6 +40,8 @@ pub struct Place {
     pub specific_support: Vec<String>,
     pub costs: Vec<String>,
     pub programmes: Vec<String>,
+    /// The national labels and trainings (`formations_labels`).
+    pub labels: Vec<String>,
     pub access: Vec<String>,
     pub support_formats: Vec<String>,
     pub booking: Option<SafeLink>,
@@ -143,7 +145,9 @@ impl RowReader<'_> {
         value
     }
 
-    /// A multi-valued field checked against an enumeration: unknown values are dropped.
+    /// A multi-valued field checked against an enumeration: a value is matched whatever
+    /// its apostrophes (’ or ') and spacing, and kept as the standard writes it; unknown
+    /// values are dropped.
     fn list(&mut self, column: &str, allowed: &[&str]) -> Vec<String> {
         let text = self.text(column);
         let mut kept = Vec::new();
@@ -152,9 +156,10 @@ impl RowReader<'_> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            if allowed.contains(&value) {
-                if !kept.iter().any(|k: &String| k == value) {
-                    kept.push(value.to_owned());
+            let key = v::enum_key(value);
+            if let Some(known) = allowed.iter().find(|a| v::enum_key(a) == key) {
+                if !kept.iter().any(|k: &String| k == known) {
+                    kept.push((*known).to_owned());
                 }
             } else {
                 self.report(
@@ -280,6 +285,7 @@ impl RowReader<'_> {
             specific_support: self.list("prise_en_charge_specifique", v::SPECIFIC_SUPPORT),
             costs: self.list("frais_a_charge", v::COSTS),
             programmes: self.list("dispositif_programmes_nationaux", v::NATIONAL_PROGRAMMES),
+            labels: self.list("formations_labels", v::FORMATION_LABELS),
             access: self.list("modalites_acces", v::ACCESS),
             support_formats: self.list("modalites_accompagnement", v::SUPPORT_FORMATS),
             id,
@@ -354,6 +360,29 @@ mod tests {
         ] {
             assert!(said.iter().any(|s| s == expected), "missing: {expected}\nin: {said:#?}");
         }
+    }
+
+    #[test]
+    fn enumeration_values_match_whatever_their_apostrophes_and_spacing() {
+        let mut problems = Vec::new();
+        let places = parse_places(
+            "id,nom,commune,modalites_acces,formations_labels,dispositif_programmes_nationaux\n\
+             x,EPN,Parthenay,Ce lieu n\u{2019}accueille pas de public,\
+             Étapes numériques(La Poste)|Étapes numériques (La Poste),\
+             Point d\u{2019}accès  numérique CAF|france services\n",
+            &mut problems,
+        );
+        let values: Vec<&CatalogProblem> = problems
+            .iter()
+            .filter(|p| p.detail.contains("n'est pas une valeur"))
+            .collect();
+        assert_eq!(values, Vec::<&CatalogProblem>::new());
+        assert_eq!(places[0].access, ["Ce lieu n'accueille pas de public"]);
+        assert_eq!(places[0].labels, ["Étapes numériques (La Poste)"]);
+        assert_eq!(
+            places[0].programmes,
+            ["Point d'accès numérique CAF", "France Services"]
+        );
     }
 
     #[test]

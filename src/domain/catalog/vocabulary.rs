@@ -58,40 +58,127 @@ pub const NATIONAL_PROGRAMMES: &[&str] = &[
     "Promeneurs du net",
     "Relais numérique (Emmaüs Connect)",
 ];
-/// The démarches thématiques of the advisors' activity report.
+/// The national labels and trainings (`formations_labels`). « Étapes numériques (La
+/// Poste) » is written as everyone writes it, with a space: the schema's pattern has
+/// none (v1.0.2), and [`enum_key`] matches both.
+pub const FORMATION_LABELS: &[&str] = &[
+    "Formé à « Mon Espace Santé »",
+    "Formé à « DUPLEX » (illettrisme)",
+    "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+    "Collectif ressources et acteurs réemploi (Normandie)",
+    "Étapes numériques (La Poste)",
+    "Fabriques de Territoire",
+    "Les Éclaireurs du numérique (Drôme)",
+    "Mes Papiers (Métropole de Lyon)",
+    "ORDI 3.0",
+    "SUD LABS (PACA)",
+];
+
+/// What an enumeration value is matched on: typographic apostrophes as straight ones,
+/// no-break spaces as spaces, runs of spaces as one, a space before each opening
+/// bracket, lower case. « Ce lieu n’accueille pas de public » (the Coop's) is then « Ce
+/// lieu n'accueille pas de public » (the standard's).
+pub fn enum_key(value: &str) -> String {
+    let spaced = value
+        .replace(['\u{2019}', '\u{2018}', '`'], "'")
+        .replace('(', " (");
+    spaced
+        .split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The administrative thématiques of the advisors' activity report (2026), allowed only
+/// beside [`PROCEDURES_HELP`].
 pub const DEMARCHES: &[&str] = &[
-    "Papiers - Élections Citoyenneté",
+    "Papiers - Élections - Citoyenneté",
     "Famille - Scolarité",
     "Social - Santé",
-    "Travail - Formation",
+    "Travail - Formation - Entreprise",
     "Logement",
     "Transports - Mobilité",
     "Argent - Impôts",
     "Justice",
     "Étrangers - Europe",
-    "Loisirs - Sports Culture",
+    "Loisirs - Sports - Culture",
+    "Associations",
 ];
-/// The thématiques of the advisors' activity report (without the démarches ones).
+/// The thématique of every intake, Repère's included.
+pub const DIAGNOSTIC: &str = "Diagnostic numérique";
+/// The thématique that an administrative procedure is reported under.
+pub const PROCEDURES_HELP: &str = "Aide aux démarches administratives";
+/// The thématiques of digital mediation of the activity report (2026), in its order.
 pub const THEMATIQUES: &[&str] = &[
+    DIAGNOSTIC,
     "Prendre en main du matériel",
+    "Maintenance de matériel",
+    "Gérer ses contenus numériques",
     "Navigation sur internet",
     "E-mail",
     "Bureautique",
     "Réseaux sociaux communication",
     "Santé",
     "Banque et achats en ligne",
-    "Entrepreneuriat",
+    "Accompagner un professionnel",
     "Insertion professionnelle",
     "Prévention en sécurité numérique",
     "Parentalité",
     "Scolarité et numérique",
     "Créer avec le numérique",
     "Culture numérique",
+    "Intelligence artificielle (IA)",
+    PROCEDURES_HELP,
+];
+
+/// The thématiques of the 2024 lists that the activity report renamed since, with the
+/// name it uses now (`retired` in `content/reference/vocabulaires.json`).
+pub const RETIRED_THEMATIQUES: &[(&str, &str)] = &[
+    (
+        "Papiers - Élections Citoyenneté",
+        "Papiers - Élections - Citoyenneté",
+    ),
+    ("Travail - Formation", "Travail - Formation - Entreprise"),
+    ("Loisirs - Sports Culture", "Loisirs - Sports - Culture"),
+    ("Entrepreneuriat", "Accompagner un professionnel"),
 ];
 
 /// Whether `value` is a thématique of the activity report, démarches included.
 pub fn is_thematique(value: &str) -> bool {
     THEMATIQUES.contains(&value) || DEMARCHES.contains(&value)
+}
+
+/// How a catalog's thématique reads today: itself when it is one (whatever its
+/// apostrophes and spacing), its new name when the report renamed it, else nothing.
+pub fn thematique(value: &str) -> Option<Thematique> {
+    let key = enum_key(value);
+    let same = |known: &str| enum_key(known) == key;
+    if let Some(known) = THEMATIQUES.iter().chain(DEMARCHES).find(|k| same(k)) {
+        return Some(Thematique::Current(known));
+    }
+    RETIRED_THEMATIQUES
+        .iter()
+        .find(|(old, _)| same(old))
+        .map(|(_, now)| Thematique::Renamed(now))
+}
+
+/// A thématique read from a catalog file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Thematique {
+    /// Today's value.
+    Current(&'static str),
+    /// A 2024 value; today's name for it.
+    Renamed(&'static str),
+}
+
+impl Thematique {
+    /// The value as the activity report writes it today.
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Current(v) | Self::Renamed(v) => v,
+        }
+    }
 }
 /// Workshop levels of the activity report.
 pub const WORKSHOP_LEVELS: &[&str] = &["Débutant", "Intermédiaire", "Avancé"];
@@ -131,6 +218,7 @@ mod tests {
             list(&places["dispositif_programmes_nationaux"]),
             NATIONAL_PROGRAMMES
         );
+        assert_eq!(list(&places["formations_labels"]), FORMATION_LABELS);
         let activity = &r["activite_mediateurs"];
         assert_eq!(list(&activity["thematiques"]), THEMATIQUES);
         assert_eq!(list(&activity["niveau_atelier"]), WORKSHOP_LEVELS);
@@ -145,5 +233,48 @@ mod tests {
         expected.sort_unstable();
         assert_eq!(demarches, expected);
         assert!(DEMARCHES.iter().all(|d| is_thematique(d)));
+    }
+
+    #[test]
+    fn a_renamed_thematique_reads_as_its_new_name_and_an_unknown_one_as_nothing() {
+        assert_eq!(thematique("E-mail"), Some(Thematique::Current("E-mail")));
+        assert_eq!(
+            thematique("Travail - Formation"),
+            Some(Thematique::Renamed("Travail - Formation - Entreprise"))
+        );
+        assert_eq!(thematique("Jardinage"), None);
+        for (old, now) in RETIRED_THEMATIQUES {
+            assert!(!is_thematique(old) && is_thematique(now), "{old} → {now}");
+        }
+        let retired = &reference()["activite_mediateurs"]["retired"];
+        for (old, now) in RETIRED_THEMATIQUES {
+            assert_eq!(
+                retired[old].as_str(),
+                Some(*now),
+                "{old} in vocabulaires.json"
+            );
+        }
+    }
+
+    #[test]
+    fn an_enumeration_value_is_matched_on_its_words_only() {
+        for (written, standard) in [
+            (
+                "Ce lieu n\u{2019}accueille pas de public",
+                "Ce lieu n'accueille pas de public",
+            ),
+            (
+                "Étapes numériques(La Poste)",
+                "Étapes numériques (La Poste)",
+            ),
+            (
+                "  Point d'accès\u{a0}numérique   CAF ",
+                "Point d'accès numérique CAF",
+            ),
+            ("france services", "France Services"),
+        ] {
+            assert_eq!(enum_key(written), enum_key(standard), "{written}");
+        }
+        assert_ne!(enum_key("Gratuit"), enum_key("Gratuit sous condition"));
     }
 }

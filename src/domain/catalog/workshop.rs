@@ -124,7 +124,12 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
         }
         let mut themes = Vec::new();
         for theme in &raw.thematiques {
-            if v::is_thematique(theme) || v::SERVICES.contains(&theme.as_str()) {
+            if let Some(found) = v::thematique(theme) {
+                if let v::Thematique::Renamed(now) = found {
+                    report("thematiques", super::partner::renamed(theme, now));
+                }
+                themes.push(found.value().to_owned());
+            } else if v::SERVICES.contains(&theme.as_str()) {
                 themes.push(theme.clone());
             } else {
                 report(

@@ -18,6 +18,8 @@ pub const QUESTIONNAIRE_FILE: &str = "content/questionnaire.json";
 pub struct Vocabularies {
     pub crcn_competences: BTreeSet<String>,
     pub thematiques: BTreeSet<String>,
+    /// The values of the 2024 lists renamed since, with today's name.
+    pub retired: std::collections::BTreeMap<String, String>,
     pub services: BTreeSet<String>,
 }
 
@@ -52,6 +54,7 @@ struct RawPlaces {
 struct RawActivity {
     thematiques: Vec<String>,
     thematiques_demarches: std::collections::BTreeMap<String, String>,
+    retired: std::collections::BTreeMap<String, String>,
 }
 
 impl Vocabularies {
@@ -71,6 +74,7 @@ impl Vocabularies {
                 .into_iter()
                 .chain(raw.activite_mediateurs.thematiques_demarches.into_keys())
                 .collect(),
+            retired: raw.activite_mediateurs.retired,
             services: raw.lieux_mediation_numerique.services.into_iter().collect(),
         })
     }
@@ -87,6 +91,22 @@ pub struct ContentProblem {
 impl std::fmt::Display for ContentProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}: {}", self.file, self.subject, self.detail)
+    }
+}
+
+impl Vocabularies {
+    /// What is wrong with `thematique`, if anything: a value the activity report renamed
+    /// (with its new name), or no value of it at all.
+    fn thematique_problem(&self, thematique: &str) -> Option<String> {
+        if self.thematiques.contains(thematique) {
+            return None;
+        }
+        Some(match self.retired.get(thematique) {
+            Some(now) => format!(
+                "retired thématique `{thematique}`: the activity report says `{now}` since 2025"
+            ),
+            None => format!("unknown thématique `{thematique}`"),
+        })
     }
 }
 
@@ -112,12 +132,8 @@ pub fn check_questionnaire(q: &Questionnaire, vocabularies: &Vocabularies) -> Ve
             ));
         }
         for thematique in &area.thematiques {
-            if !vocabularies.thematiques.contains(thematique) {
-                problems.push(problem(
-                    file,
-                    format!("area `{}`", area.id),
-                    format!("unknown thématique `{thematique}`"),
-                ));
+            if let Some(detail) = vocabularies.thematique_problem(thematique) {
+                problems.push(problem(file, format!("area `{}`", area.id), detail));
             }
         }
     }
@@ -135,12 +151,8 @@ pub fn check_questionnaire(q: &Questionnaire, vocabularies: &Vocabularies) -> Ve
                 ));
             }
         }
-        if !vocabularies.thematiques.contains(&item.thematique) {
-            problems.push(problem(
-                file,
-                subject.clone(),
-                format!("unknown thématique `{}`", item.thematique),
-            ));
+        if let Some(detail) = vocabularies.thematique_problem(&item.thematique) {
+            problems.push(problem(file, subject.clone(), detail));
         }
     }
     let reachable = reachable_items(q);
@@ -254,6 +266,20 @@ mod tests {
                 "content/questionnaire.json: item `device-wifi`: unknown thématique `Jardinage`",
             ]
         );
+    }
+
+    #[test]
+    fn names_the_item_with_a_retired_thematique_and_its_new_name() {
+        let q = sample_with(
+            "\"thematique\": \"E-mail\"",
+            "\"thematique\": \"Travail - Formation\"",
+        );
+        let problems: Vec<String> = check_questionnaire(&q, &vocabularies())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(problems.iter().any(|p| p
+            == "content/questionnaire.json: item `device-power`: retired thématique `Travail - Formation`: the activity report says `Travail - Formation - Entreprise` since 2025"), "{problems:#?}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The advisor's sheet in the words of the national activity report (compte rendu
-//! d'activité des conseillers numériques): thématiques, autonomy, démarches, where the
-//! person is sent, equipment. So that an intake is reported in seconds.
+//! d'activité, CRA, of the Coop de la médiation numérique, as it stands in 2026): its
+//! fields in its order, with its exact values, so that an intake is reported in seconds
+//! (`content/reference/vocabulaires.json`, `activite_mediateurs`).
 
+use crate::domain::catalog::vocabulary::{DEMARCHES, DIAGNOSTIC, PROCEDURES_HELP};
 use crate::domain::catalog::Catalog;
 use crate::domain::journey::answers::Answers;
 use crate::domain::journey::plan::planned_items;
@@ -10,27 +12,89 @@ use crate::domain::questionnaire::Questionnaire;
 use crate::domain::results::recommend::{NextStep, NextStepKind, SERVICE_PROCEDURES};
 use crate::domain::results::scoring::{AutonomyLevel, Profile};
 
-/// The activity report's "structure de redirection" values.
+/// The activity report's "structure de redirection" values that Repère's next steps lead to.
 pub const REDIRECT_OPERATOR: &str =
     "Opérateur ou organisme en charge de la démarche administrative";
 pub const REDIRECT_PROCEDURES: &str =
     "Structure d'aide aux démarches administratives (France Services…)";
-pub const REDIRECT_MEDIATION: &str = "Structure de médiation numérique";
+pub const REDIRECT_MEDIATION: &str = "Autre structure de médiation numérique";
+pub const REDIRECT_EMPLOYMENT: &str =
+    "Structure d'insertion professionnelle (France Travail, mission locale, chambre de commerce…)";
 pub const REDIRECT_OTHER: &str = "Autre";
+
+/// The report's field names, in its order (the CRA form's legends).
+pub const FIELD_THEMATIQUES: &str = "Thématique(s) d'accompagnement de médiation numérique";
+pub const FIELD_DEMARCHES: &str = "Thématique(s) de la démarche administrative";
+pub const FIELD_EQUIPMENT: &str = "Matériel numérique utilisé";
+pub const FIELD_AUTONOMY: &str = "Niveau d'autonomie du bénéficiaire";
+pub const FIELD_ORIENTED: &str = "Le bénéficiaire est-il orienté vers une autre structure ?";
+pub const FIELD_REDIRECTION: &str = "Structure de redirection";
+pub const FIELD_PROCEDURE: &str = "Préciser le nom de la démarche administrative réalisée";
+/// Said beside the autonomy: Repère asks the person, it does not observe.
+pub const DECLARED: &str = "déclarée par la personne";
+/// The report's answers to its yes/no question.
+pub const YES: &str = "Oui";
+pub const NO: &str = "Non";
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ActivityReport {
-    /// Thématiques of the items the person cannot do alone yet, in order asked.
+    /// « Diagnostic numérique » (the intake itself), then the thématiques of the items
+    /// the person cannot do alone yet, in the order asked; « Aide aux démarches
+    /// administratives » when there are démarches (the report allows them only with it).
     pub thematiques: Vec<String>,
-    /// The démarches among them.
+    /// The administrative thématiques among them.
     pub demarches: Vec<String>,
-    /// The overall autonomy (the lowest area level).
+    /// "Ordinateur", "Téléphone", "Tablette", "Pas de matériel".
+    pub equipment: Vec<&'static str>,
+    /// The overall autonomy (the lowest area level), as the person declared it.
     pub autonomy: Option<&'static str>,
     /// Each area's name key and autonomy.
     pub autonomy_by_area: Vec<(String, &'static str)>,
+    /// Where the next steps send the person; empty when nowhere else.
     pub redirections: Vec<&'static str>,
-    /// "Ordinateur", "Téléphone", "Tablette", "Pas de matériel".
-    pub equipment: Vec<&'static str>,
+    /// The organisations whose procedures the next steps name (« nom de la démarche »),
+    /// only when there are démarches.
+    pub procedures: Vec<String>,
+}
+
+impl ActivityReport {
+    /// « Oui » when the next steps send the person to another structure.
+    pub fn is_oriented(&self) -> bool {
+        !self.redirections.is_empty()
+    }
+
+    /// The report as text to paste into the activity report, one field a line, in the
+    /// report's order: « Field : value · value ». `autonomy_note` follows the autonomy
+    /// ([`DECLARED`]); `yes`/`no` answer the orientation question ([`YES`], [`NO`]).
+    pub fn as_text(&self, autonomy_note: &str, yes: &str, no: &str) -> String {
+        let join = |values: Vec<&str>| match values.is_empty() {
+            true => "—".to_owned(),
+            false => values.join(" · "),
+        };
+        fn strs(values: &[String]) -> Vec<&str> {
+            values.iter().map(String::as_str).collect()
+        }
+        let autonomy = self
+            .autonomy
+            .map(|a| format!("{a} ({autonomy_note})"))
+            .unwrap_or_else(|| "—".to_owned());
+        [
+            (FIELD_THEMATIQUES, join(strs(&self.thematiques))),
+            (FIELD_DEMARCHES, join(strs(&self.demarches))),
+            (FIELD_EQUIPMENT, join(self.equipment.clone())),
+            (FIELD_AUTONOMY, autonomy),
+            (
+                FIELD_ORIENTED,
+                (if self.is_oriented() { yes } else { no }).to_owned(),
+            ),
+            (FIELD_REDIRECTION, join(self.redirections.clone())),
+            (FIELD_PROCEDURE, join(strs(&self.procedures))),
+        ]
+        .iter()
+        .map(|(field, value)| format!("{field} : {value}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+    }
 }
 
 pub fn activity_report(
@@ -40,15 +104,16 @@ pub fn activity_report(
     steps: &[NextStep],
 ) -> ActivityReport {
     let profile = Profile::of(q, answers);
-    let mut report = ActivityReport::default();
+    let mut report = ActivityReport {
+        thematiques: vec![DIAGNOSTIC.to_owned()],
+        ..ActivityReport::default()
+    };
     for item in planned_items(q, answers) {
         if answers
             .skill(&item.id)
             .is_some_and(|a| a != SkillAnswer::Alone)
         {
-            let list = if crate::domain::catalog::vocabulary::DEMARCHES
-                .contains(&item.thematique.as_str())
-            {
+            let list = if DEMARCHES.contains(&item.thematique.as_str()) {
                 &mut report.demarches
             } else {
                 &mut report.thematiques
@@ -58,6 +123,9 @@ pub fn activity_report(
             }
         }
     }
+    if !report.demarches.is_empty() && !report.thematiques.iter().any(|t| t == PROCEDURES_HELP) {
+        report.thematiques.push(PROCEDURES_HELP.to_owned());
+    }
     report.autonomy = profile.overall().map(AutonomyLevel::report_label);
     report.autonomy_by_area = profile
         .areas
@@ -66,7 +134,19 @@ pub fn activity_report(
         .collect();
     for step in steps {
         let redirection = match &step.kind {
-            NextStepKind::Partner(_) => REDIRECT_OPERATOR,
+            NextStepKind::Partner(partner) => match catalog.partners.get(*partner) {
+                Some(p) => {
+                    if !report.procedures.contains(&p.name) {
+                        report.procedures.push(p.name.clone());
+                    }
+                    // The report's own example of an insertion structure.
+                    match p.needs.iter().any(|n| n == "job") {
+                        true => REDIRECT_EMPLOYMENT,
+                        false => REDIRECT_OPERATOR,
+                    }
+                }
+                None => REDIRECT_OPERATOR,
+            },
             NextStepKind::Place { service, .. } if service == SERVICE_PROCEDURES => {
                 REDIRECT_PROCEDURES
             }
@@ -86,6 +166,10 @@ pub fn activity_report(
         if !report.redirections.contains(&redirection) {
             report.redirections.push(redirection);
         }
+    }
+    // The report asks for a procedure's name only beside an administrative procedure.
+    if report.demarches.is_empty() {
+        report.procedures.clear();
     }
     for (option, label) in [
         ("computer", "Ordinateur"),
@@ -163,7 +247,10 @@ mod tests {
             "{:?}",
             report.demarches
         );
-        assert_eq!(report.autonomy, Some("Partiellement autonome"));
+        assert_eq!(
+            report.autonomy,
+            Some("Autonome avec guidage en cas de besoin")
+        );
         assert!(strings(&activity["autonomie"])
             .iter()
             .any(|a| Some(a.as_str()) == report.autonomy));
@@ -175,6 +262,41 @@ mod tests {
                 .all(|r| redirections.iter().any(|x| x == r)),
             "{:?}",
             report.redirections
+        );
+        assert_eq!(
+            report.thematiques[0], "Diagnostic numérique",
+            "the intake itself"
+        );
+        assert!(
+            report
+                .thematiques
+                .iter()
+                .any(|t| t == "Aide aux démarches administratives"),
+            "démarches are reported only beside « Aide aux démarches administratives »"
+        );
+        assert!(report.is_oriented());
+        assert_eq!(
+            strings(&activity["champs"]),
+            [
+                FIELD_THEMATIQUES,
+                FIELD_DEMARCHES,
+                FIELD_EQUIPMENT,
+                FIELD_AUTONOMY,
+                FIELD_ORIENTED,
+                FIELD_REDIRECTION,
+                FIELD_PROCEDURE
+            ]
+        );
+        let text = report.as_text(DECLARED, YES, NO);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 7, "{text}");
+        assert!(lines[0].starts_with(
+            "Thématique(s) d'accompagnement de médiation numérique : Diagnostic numérique · "
+        ));
+        assert_eq!(lines[3], "Niveau d'autonomie du bénéficiaire : Autonome avec guidage en cas de besoin (déclarée par la personne)");
+        assert_eq!(
+            lines[4],
+            "Le bénéficiaire est-il orienté vers une autre structure ? : Oui"
         );
         assert!(report.redirections.contains(&REDIRECT_PROCEDURES));
         assert!(report.redirections.contains(&REDIRECT_OPERATOR));

@@ -3,9 +3,9 @@
 //! understand.
 //!
 //! The level of an area, from the items of the plan that were answered:
-//! - "Entièrement accompagné" when a basic item is "not yet" (or not understood);
+//! - "Avec guidage" when a basic item is "not yet" (or not understood);
 //! - "Autonome" when every answered item is "Oui, tout seul";
-//! - "Partiellement autonome" otherwise.
+//! - "Autonome avec guidage en cas de besoin" otherwise.
 //!
 //! Answering "Oui, tout seul" instead of "Non, pas encore" can never lower a level: a
 //! better basic answer can only leave the lowest level, and the advanced items it brings
@@ -32,8 +32,8 @@ impl AutonomyLevel {
     /// The exact words of the national activity report, for the advisor.
     pub fn report_label(self) -> &'static str {
         match self {
-            Self::FullySupported => "Entièrement accompagné",
-            Self::PartlyAutonomous => "Partiellement autonome",
+            Self::FullySupported => "Avec guidage",
+            Self::PartlyAutonomous => "Autonome avec guidage en cas de besoin",
             Self::Autonomous => "Autonome",
         }
     }

@@ -2,7 +2,11 @@
 //! sheet) and "Pour votre compte rendu d'activité", the intake in the national activity
 //! report's own words, drawn from the same next steps as the cards.
 
-use crate::domain::results::activity_report::activity_report;
+use crate::domain::results::activity_report::{
+    activity_report, DECLARED, FIELD_AUTONOMY, FIELD_DEMARCHES, FIELD_EQUIPMENT, FIELD_ORIENTED,
+    FIELD_PROCEDURE, FIELD_REDIRECTION, FIELD_THEMATIQUES, NO, YES,
+};
+use crate::platform::clipboard::copy_text;
 use crate::ui::state::catalog_state::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
@@ -28,7 +32,9 @@ pub fn AdvisorNotes() -> impl IntoView {
     }
 }
 
-/// "Pour votre compte rendu d'activité": the intake in the report's own words.
+/// "Pour votre compte rendu d'activité": the intake in the report's own words. The field
+/// names and values are the report's, in French whatever the language in use (the report
+/// is French); a button copies them as text, one field a line, to paste in it.
 #[component]
 pub fn ActivityReportSheet() -> impl IntoView {
     let i18n = use_i18n();
@@ -45,10 +51,22 @@ pub fn ActivityReportSheet() -> impl IntoView {
             })
         })
     });
+    // None before any copy; then whether it worked.
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let Some(text) =
+            report.with_untracked(|r| r.as_ref().map(|r| r.as_text(DECLARED, YES, NO)))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            copied.set(Some(copy_text(&text).await));
+        });
+    };
     let row = move |label: &'static str, values: Vec<String>| {
         view! {
             <div class="report-row">
-                <dt>{i18n.t(label)}</dt>
+                <dt>{label}</dt>
                 <dd>{if values.is_empty() { "—".to_owned() } else { values.join(" · ") }}</dd>
             </div>
         }
@@ -58,16 +76,30 @@ pub fn ActivityReportSheet() -> impl IntoView {
             <h2 id="report-title">{i18n.t("advisor.report.title")}</h2>
             {move || {
                 report.get().map(|r| view! {
-                    <dl class="report-list">
-                        {row("advisor.report.thematiques", r.thematiques.clone())}
-                        {row("advisor.report.demarches", r.demarches.clone())}
-                        {row("advisor.report.autonomy", r.autonomy.map(str::to_owned).into_iter().collect())}
-                        {row("advisor.report.autonomy_by_area", r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect())}
-                        {row("advisor.report.redirections", r.redirections.iter().map(|s| (*s).to_owned()).collect())}
-                        {row("advisor.report.equipment", r.equipment.iter().map(|s| (*s).to_owned()).collect())}
+                    <dl class="report-list" lang="fr">
+                        {row(FIELD_THEMATIQUES, r.thematiques.clone())}
+                        {row(FIELD_DEMARCHES, r.demarches.clone())}
+                        {row(FIELD_EQUIPMENT, r.equipment.iter().map(|s| (*s).to_owned()).collect())}
+                        {row(FIELD_AUTONOMY, r.autonomy.map(|a| format!("{a} ({DECLARED})")).into_iter().collect())}
+                        {row(FIELD_ORIENTED, vec![(if r.is_oriented() { YES } else { NO }).to_owned()])}
+                        {row(FIELD_REDIRECTION, r.redirections.iter().map(|s| (*s).to_owned()).collect())}
+                        {row(FIELD_PROCEDURE, r.procedures.clone())}
                     </dl>
+                    <p class="report-by-area">
+                        {i18n.t("advisor.report.autonomy_by_area")}
+                        " : "
+                        {r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
+                    </p>
                 })
             }}
+            <div class="report-copy">
+                <button type="button" class="button button-secondary" on:click=copy>
+                    {i18n.t("advisor.report.copy")}
+                </button>
+                <p class="report-copied" role="status">
+                    {move || copied.get().map(|done| i18n.t(if done { "advisor.report.copied" } else { "advisor.report.copy_failed" }))}
+                </p>
+            </div>
         </section>
     }
 }
