@@ -36,7 +36,7 @@ try {
     await page.getByRole("button", { name: "Faire une pause" }).click();
     await page.screenshot({ path: `${out}/pause-${name}.png`, fullPage: true });
     await page.getByRole("button", { name: "Reprendre" }).click();
-    const answers = ["Oui, avec de l'aide", "Oui, tout seul", "Non, pas encore", "Oui, tout seul", "Je ne comprends pas la question"];
+    const answers = ["Oui, avec de l'aide", "Oui, sans aide", "Non, pas encore", "Oui, sans aide", "Je ne comprends pas la question"];
     for (let i = 0; page.url() && (await page.locator("h1").textContent()) !== "Votre résultat"; i += 1) {
       await page.getByRole("radio", { name: answers[i % answers.length] }).check();
       await page.getByRole("button", { name: "Continuer" }).click();

@@ -191,7 +191,7 @@ fn answer(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
 }
 
 /// "Me protéger sur internet", the situation, and the three device basics answered
-/// "Oui, tout seul": the first safety item is on screen.
+/// "Oui, sans aide": the first safety item is on screen.
 fn safety_after_the_device_basics(journey: &mut Journey, q: &Questionnaire) {
     need_then_situation(journey, q, "safety");
     for _ in 0..3 {

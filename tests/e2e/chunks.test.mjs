@@ -28,7 +28,7 @@ async function waitUntilRequested(page, file, timeout = 10000) {
 const EASY = {
   needs: [/Faire mes démarches en ligne/],
   situation: "first",
-  skill: () => "Oui, tout seul",
+  skill: () => "Oui, sans aide",
   checkEachScreen: false,
 };
 

@@ -20,7 +20,7 @@ after(async () => {
 const JOB_SEEKER = {
   needs: [/Trouver un emploi/],
   situation: "first",
-  skill: (text) => (text.includes("CV") ? "Non, pas encore" : text.includes("clavier") ? "Oui, avec de l'aide" : "Oui, tout seul"),
+  skill: (text) => (text.includes("CV") ? "Non, pas encore" : text.includes("clavier") ? "Oui, avec de l'aide" : "Oui, sans aide"),
   checkEachScreen: false,
 };
 
@@ -119,7 +119,7 @@ test("a mistyped code gives a plain message, never a wrong profile", async () =>
 test("the advisor sees every answer at a glance and can change any of them", async () => {
   const advisor = await openPage(harness, { path: "?mode=conseiller" });
   await waitForApp(advisor);
-  const screens = await playJourney(advisor, { ...JOB_SEEKER, skill: () => "Oui, tout seul" });
+  const screens = await playJourney(advisor, { ...JOB_SEEKER, skill: () => "Oui, sans aide" });
   assert.deepEqual(Object.values(await areaLevels(advisor)), ["Autonome", "Autonome", "Autonome"]);
   await advisor.getByRole("button", { name: "Voir toutes les réponses" }).click();
   await advisor.getByRole("heading", { level: 1, name: "Toutes les réponses" }).waitFor();

@@ -111,7 +111,7 @@ test("an autonomous person who wants to check their safety habits", async () => 
       "Quelqu'un autour de vous peut-il vous aider avec le numérique ?": "Oui, facilement",
       "Pouvez-vous vous déplacer pour un rendez-vous ?": "Oui, facilement",
     },
-    skill: () => "Oui, tout seul",
+    skill: () => "Oui, sans aide",
   });
   // The device basics, then every safety item.
   const skills = itemCount("device", "basic") + itemCount("safety");
@@ -127,7 +127,7 @@ test("an autonomous person who wants to check their safety habits", async () => 
   // Going back to change one answer re-plans the rest and keeps the others.
   await page.getByRole("button", { name: "Modifier mes réponses" }).click();
   await expectHeading(page, "Je sais quoi faire après une arnaque.");
-  assert.equal(await page.getByRole("radio", { name: "Oui, tout seul" }).isChecked(), true);
+  assert.equal(await page.getByRole("radio", { name: "Oui, sans aide" }).isChecked(), true);
   await page.context().close();
 });
 

@@ -110,7 +110,7 @@ test("“J'ai terminé” on the results erases everything", async () => {
   await playJourney(page, {
     needs: [/Profiter de mes loisirs/],
     situation: "first",
-    skill: () => "Oui, tout seul",
+    skill: () => "Oui, sans aide",
     checkEachScreen: false,
   });
   await expectHeading(page, "Votre résultat");

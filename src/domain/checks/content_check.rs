@@ -169,7 +169,7 @@ pub fn check_questionnaire(q: &Questionnaire, vocabularies: &Vocabularies) -> Ve
 }
 
 /// The items asked on at least one path: for every choice of needs, with every
-/// answer "Oui, tout seul" (the longest plan).
+/// answer "Oui, sans aide" (the longest plan).
 fn reachable_items(q: &Questionnaire) -> BTreeSet<String> {
     let mut reachable = BTreeSet::new();
     for needs in need_combinations(q) {

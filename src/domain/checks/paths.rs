@@ -13,13 +13,13 @@ use std::collections::BTreeSet;
 /// A way of answering the skill items, for simulated journeys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AnswerPattern {
-    /// Every item "Oui, tout seul": the longest path for these needs.
+    /// Every item "Oui, sans aide": the longest path for these needs.
     AllAlone,
     /// Every item "Oui, avec de l'aide".
     AllWithHelp,
     /// Every item "Non, pas encore": the shortest path.
     AllNotYet,
-    /// Basic items "Oui, tout seul", advanced items "Non, pas encore".
+    /// Basic items "Oui, sans aide", advanced items "Non, pas encore".
     BasicsOnly,
     /// A fixed pseudo-random mix, reproducible from the seed.
     Mixed(u64),

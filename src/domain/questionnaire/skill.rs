@@ -52,7 +52,7 @@ impl SkillItem {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SkillAnswer {
-    /// "Oui, tout seul".
+    /// "Oui, sans aide".
     Alone,
     /// "Oui, avec de l'aide".
     WithHelp,

@@ -4,10 +4,10 @@
 //!
 //! The level of an area, from the items of the plan that were answered:
 //! - "Avec guidage" when a basic item is "not yet" (or not understood);
-//! - "Autonome" when every answered item is "Oui, tout seul";
+//! - "Autonome" when every answered item is "Oui, sans aide";
 //! - "Autonome avec guidage en cas de besoin" otherwise.
 //!
-//! Answering "Oui, tout seul" instead of "Non, pas encore" can never lower a level: a
+//! Answering "Oui, sans aide" instead of "Non, pas encore" can never lower a level: a
 //! better basic answer can only leave the lowest level, and the advanced items it brings
 //! back can at worst give the middle one.
 
@@ -66,7 +66,7 @@ pub struct AreaResult {
 pub struct Profile {
     /// Areas with at least one answered item, in the order they were asked.
     pub areas: Vec<AreaResult>,
-    /// Items answered "Oui, tout seul", in the order they were asked.
+    /// Items answered "Oui, sans aide", in the order they were asked.
     pub strengths: Vec<ItemId>,
     /// Items answered "Oui, avec de l'aide".
     pub with_help: Vec<ItemId>,
@@ -264,7 +264,7 @@ mod tests {
     }
 
     proptest! {
-        /// Answering "Oui, tout seul" instead of "Non, pas encore" to any one item never
+        /// Answering "Oui, sans aide" instead of "Non, pas encore" to any one item never
         /// lowers the level of any area, whatever the other answers.
         #[test]
         fn scoring_is_monotone(

@@ -1,5 +1,5 @@
 //! One skill item ("Je sais envoyer une photo à un proche") with the four answers:
-//! "Oui, tout seul", "Oui, avec de l'aide", "Non, pas encore", "Je ne comprends pas la
+//! "Oui, sans aide", "Oui, avec de l'aide", "Non, pas encore", "Je ne comprends pas la
 //! question". The area is named above the question, with its pictogram.
 
 use crate::domain::journey::plan::Question;
