@@ -151,3 +151,22 @@ test("the printed sheet fits one A4 page with the summary, the next steps and th
   }
   await page.context().close();
 });
+
+test("a question not understood lowers no level, skips no question, and is listed for the advisor", async () => {
+  const page = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(page);
+  const screens = await playJourney(page, {
+    ...JOB_SEEKER,
+    skill: (text) => (text.startsWith("Je sais faire mon actualisation") ? "Je ne comprends pas la question" : "Oui, sans aide"),
+  });
+  // The advanced items of the area still come after the basic one not understood.
+  const asked = screens.map((s) => s.heading);
+  assert.ok(asked.includes("Je sais écrire mon CV à l'ordinateur."), asked.join("\n"));
+  const { levels } = await profileOf(page);
+  assert.equal(levels["L'emploi"], "Autonome", JSON.stringify(levels));
+  assert.match(
+    await page.locator(".report-not-understood").innerText(),
+    /Questions que la personne n'a pas comprises.*« Je sais faire mon actualisation France Travail chaque mois\. »/,
+  );
+  await page.context().close();
+});

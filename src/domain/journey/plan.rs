@@ -205,11 +205,17 @@ mod tests {
         let mut answers = needs(&["procedures"]);
         answers
             .skills
-            .insert(ItemId::new("proc-site"), SkillAnswer::NotUnderstood);
+            .insert(ItemId::new("proc-site"), SkillAnswer::NotYet);
         assert_eq!(
             skill_ids(&q, &answers),
             ["device-power", "device-type", "proc-site"]
         );
+        // "I don't understand the question" is not "not yet": the wording failed, and
+        // the advanced items stay.
+        answers
+            .skills
+            .insert(ItemId::new("proc-site"), SkillAnswer::NotUnderstood);
+        assert_eq!(skill_ids(&q, &answers).len(), 6);
         // "With help" is not "not yet": the advanced items stay.
         answers
             .skills

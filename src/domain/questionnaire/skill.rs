@@ -72,9 +72,11 @@ impl SkillAnswer {
         Self::NotUnderstood,
     ];
 
-    /// Whether the person cannot do it yet (including when the question was unclear).
+    /// Whether the person cannot do it yet. « Je ne comprends pas la question » is not:
+    /// the wording failed, not the person, so it never lowers a level nor skips a
+    /// question; it is listed for the advisor.
     pub fn is_not_yet(self) -> bool {
-        matches!(self, Self::NotYet | Self::NotUnderstood)
+        self == Self::NotYet
     }
 
     /// The key of the answer's words in the message catalogs.

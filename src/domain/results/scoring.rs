@@ -3,9 +3,12 @@
 //! understand.
 //!
 //! The level of an area, from the items of the plan that were answered:
-//! - "Avec guidage" when a basic item is "not yet" (or not understood);
+//! - "Avec guidage" when a basic item is "not yet";
 //! - "Autonome" when every answered item is "Oui, sans aide";
 //! - "Autonome avec guidage en cas de besoin" otherwise.
+//!
+//! "Je ne comprends pas la question" counts in no level and skips nothing: the wording
+//! failed, not the person. It is listed for the advisor.
 //!
 //! Answering "Oui, sans aide" instead of "Non, pas encore" can never lower a level: a
 //! better basic answer can only leave the lowest level, and the advanced items it brings
@@ -70,9 +73,10 @@ pub struct Profile {
     pub strengths: Vec<ItemId>,
     /// Items answered "Oui, avec de l'aide".
     pub with_help: Vec<ItemId>,
-    /// Items answered "Non, pas encore" or "Je ne comprends pas la question".
+    /// Items answered "Non, pas encore".
     pub to_learn: Vec<ItemId>,
-    /// Items answered "Je ne comprends pas la question": the wording failed.
+    /// Items answered "Je ne comprends pas la question": the wording failed. They count
+    /// in no level (an area where nothing else was answered has none).
     pub not_understood: Vec<ItemId>,
 }
 
@@ -89,9 +93,10 @@ impl Profile {
                 SkillAnswer::Alone => profile.strengths.push(item.id.clone()),
                 SkillAnswer::WithHelp => profile.with_help.push(item.id.clone()),
                 SkillAnswer::NotYet => profile.to_learn.push(item.id.clone()),
+                // The wording failed: listed for the advisor, and no evidence either way.
                 SkillAnswer::NotUnderstood => {
-                    profile.to_learn.push(item.id.clone());
                     profile.not_understood.push(item.id.clone());
+                    continue;
                 }
             }
             match &mut current {
@@ -223,8 +228,13 @@ mod tests {
         );
         assert_eq!(p.strengths, [ItemId::new("device-power")]);
         assert_eq!(p.with_help, [ItemId::new("proc-site")]);
-        assert_eq!(p.to_learn, [ItemId::new("device-type")]);
+        assert!(p.to_learn.is_empty(), "not understood is not « not yet »");
         assert_eq!(p.not_understood, [ItemId::new("device-type")]);
+        // A basic item not understood does not lower the area.
+        assert_eq!(
+            p.level_of(&AreaId::new("device")),
+            Some(AutonomyLevel::Autonomous)
+        );
     }
 
     #[test]

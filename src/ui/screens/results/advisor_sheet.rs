@@ -6,6 +6,7 @@ use crate::domain::results::activity_report::{
     activity_report, DECLARED, FIELD_AUTONOMY, FIELD_DEMARCHES, FIELD_EQUIPMENT, FIELD_ORIENTED,
     FIELD_PROCEDURE, FIELD_REDIRECTION, FIELD_THEMATIQUES, NO, YES,
 };
+use crate::domain::results::scoring::Profile;
 use crate::platform::clipboard::copy_text;
 use crate::ui::state::catalog_state::use_catalog;
 use crate::ui::state::i18n::use_i18n;
@@ -51,6 +52,17 @@ pub fn ActivityReportSheet() -> impl IntoView {
             })
         })
     });
+    // The questions the person did not understand: the wording failed, the advisor
+    // can ask them again in their own words.
+    let not_understood = Memo::new(move |_| {
+        journey.with(|j, q| {
+            Profile::of(q, j.answers())
+                .not_understood
+                .iter()
+                .filter_map(|id| q.item(id).map(|i| i.text_key()))
+                .collect::<Vec<String>>()
+        })
+    });
     // None before any copy; then whether it worked.
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -89,6 +101,16 @@ pub fn ActivityReportSheet() -> impl IntoView {
                         {i18n.t("advisor.report.autonomy_by_area")}
                         " : "
                         {r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
+                    </p>
+                })
+            }}
+            {move || {
+                let keys = not_understood.get();
+                (!keys.is_empty()).then(|| view! {
+                    <p class="report-not-understood">
+                        {i18n.t("advisor.report.not_understood")}
+                        " "
+                        {keys.iter().map(|k| format!("« {} »", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
                     </p>
                 })
             }}
