@@ -32,7 +32,7 @@ fn main() {
         let bar = "#".repeat((count * 60).div_ceil(lengths.len()));
         println!("  {length:>3} answers {count:>6}  {bar}");
     }
-    println!("single needs, answering everything 'Oui, tout seul' / everything 'Non, pas encore':");
+    println!("single needs, answering everything 'Oui, sans aide' / everything 'Non, pas encore':");
     for need in q.needs() {
         let needs = [need.id.clone()].into();
         println!(
