@@ -87,8 +87,8 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
         for t in &raw.thematiques_demarches {
             match v::thematique(t) {
                 Some(found) => {
-                    if let v::Thematique::Renamed(now) = found {
-                        report("thematiques_demarches", renamed(t, now));
+                    if let Some(notice) = found.notice(t) {
+                        report("thematiques_demarches", notice);
                     }
                     thematiques.push(found.value().to_owned());
                 }
@@ -125,9 +125,4 @@ pub fn built_in_partners() -> Vec<Partner> {
         p
     })
     .collect()
-}
-
-/// The words for a thématique the activity report renamed: it is read under its new name.
-pub(crate) fn renamed(old: &str, now: &str) -> String {
-    format!("« {old} » est l'ancien nom de « {now} » : lu comme « {now} »")
 }

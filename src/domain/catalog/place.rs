@@ -148,7 +148,7 @@ impl RowReader<'_> {
     /// A multi-valued field checked against an enumeration: a value is matched whatever
     /// its apostrophes (’ or ') and spacing, and kept as the standard writes it; unknown
     /// values are dropped.
-    fn list(&mut self, column: &str, allowed: &[&str]) -> Vec<String> {
+    fn list(&mut self, column: &str, allowed: &[&'static str]) -> Vec<String> {
         let text = self.text(column);
         let mut kept = Vec::new();
         for value in text
@@ -156,10 +156,9 @@ impl RowReader<'_> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            let key = v::enum_key(value);
-            if let Some(known) = allowed.iter().find(|a| v::enum_key(a) == key) {
+            if let Some(known) = v::standard_value(allowed, value) {
                 if !kept.iter().any(|k: &String| k == known) {
-                    kept.push((*known).to_owned());
+                    kept.push(known.to_owned());
                 }
             } else {
                 self.report(

@@ -125,8 +125,8 @@ pub fn parse_workshops(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Wo
         let mut themes = Vec::new();
         for theme in &raw.thematiques {
             if let Some(found) = v::thematique(theme) {
-                if let v::Thematique::Renamed(now) = found {
-                    report("thematiques", super::partner::renamed(theme, now));
+                if let Some(notice) = found.notice(theme) {
+                    report("thematiques", notice);
                 }
                 themes.push(found.value().to_owned());
             } else if v::SERVICES.contains(&theme.as_str()) {

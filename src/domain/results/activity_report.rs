@@ -7,6 +7,7 @@ use crate::domain::catalog::vocabulary::{DEMARCHES, DIAGNOSTIC, PROCEDURES_HELP}
 use crate::domain::catalog::Catalog;
 use crate::domain::journey::answers::Answers;
 use crate::domain::journey::plan::planned_items;
+use crate::domain::questionnaire::ids::ItemId;
 use crate::domain::questionnaire::skill::SkillAnswer;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::results::recommend::{NextStep, NextStepKind, SERVICE_PROCEDURES};
@@ -55,6 +56,8 @@ pub struct ActivityReport {
     /// The organisations whose procedures the next steps name (« nom de la démarche »),
     /// only when there are démarches.
     pub procedures: Vec<String>,
+    /// The questions the person did not understand, to ask again in other words.
+    pub not_understood: Vec<ItemId>,
 }
 
 impl ActivityReport {
@@ -63,37 +66,45 @@ impl ActivityReport {
         !self.redirections.is_empty()
     }
 
-    /// The report as text to paste into the activity report, one field a line, in the
-    /// report's order: « Field : value · value ». `autonomy_note` follows the autonomy
-    /// ([`DECLARED`]); `yes`/`no` answer the orientation question ([`YES`], [`NO`]).
-    pub fn as_text(&self, autonomy_note: &str, yes: &str, no: &str) -> String {
-        let join = |values: Vec<&str>| match values.is_empty() {
-            true => "—".to_owned(),
-            false => values.join(" · "),
-        };
-        fn strs(values: &[String]) -> Vec<&str> {
-            values.iter().map(String::as_str).collect()
+    /// Each field of the report with its value as it is written in the report, in the
+    /// report's order: values joined with « · », « — » when there is none, the autonomy
+    /// followed by « (déclarée par la personne) », « Oui »/« Non » for the orientation.
+    /// The sheet on screen and the copied text both show these.
+    pub fn fields(&self) -> [(&'static str, String); 7] {
+        fn join<S: AsRef<str>>(values: &[S]) -> String {
+            match values.is_empty() {
+                true => "—".to_owned(),
+                false => values
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            }
         }
         let autonomy = self
             .autonomy
-            .map(|a| format!("{a} ({autonomy_note})"))
+            .map(|a| format!("{a} ({DECLARED})"))
             .unwrap_or_else(|| "—".to_owned());
+        let oriented = if self.is_oriented() { YES } else { NO };
         [
-            (FIELD_THEMATIQUES, join(strs(&self.thematiques))),
-            (FIELD_DEMARCHES, join(strs(&self.demarches))),
-            (FIELD_EQUIPMENT, join(self.equipment.clone())),
+            (FIELD_THEMATIQUES, join(&self.thematiques)),
+            (FIELD_DEMARCHES, join(&self.demarches)),
+            (FIELD_EQUIPMENT, join(&self.equipment)),
             (FIELD_AUTONOMY, autonomy),
-            (
-                FIELD_ORIENTED,
-                (if self.is_oriented() { yes } else { no }).to_owned(),
-            ),
-            (FIELD_REDIRECTION, join(self.redirections.clone())),
-            (FIELD_PROCEDURE, join(strs(&self.procedures))),
+            (FIELD_ORIENTED, oriented.to_owned()),
+            (FIELD_REDIRECTION, join(&self.redirections)),
+            (FIELD_PROCEDURE, join(&self.procedures)),
         ]
-        .iter()
-        .map(|(field, value)| format!("{field} : {value}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    }
+
+    /// The report as text to paste into the activity report, one field a line, in the
+    /// report's order: « Field : value ».
+    pub fn as_text(&self) -> String {
+        self.fields()
+            .iter()
+            .map(|(field, value)| format!("{field} : {value}"))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -127,6 +138,7 @@ pub fn activity_report(
         report.thematiques.push(PROCEDURES_HELP.to_owned());
     }
     report.autonomy = profile.overall().map(AutonomyLevel::report_label);
+    report.not_understood = profile.not_understood.clone();
     report.autonomy_by_area = profile
         .areas
         .iter()
@@ -287,7 +299,7 @@ mod tests {
                 FIELD_PROCEDURE
             ]
         );
-        let text = report.as_text(DECLARED, YES, NO);
+        let text = report.as_text();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 7, "{text}");
         assert!(lines[0].starts_with(

@@ -31,8 +31,9 @@ pub struct ChunkMissing;
 /// returning `Result<_, ChunkMissing>`, and `preload`, which fetches the chunk without
 /// running anything. All parts named with the same chunk share one file.
 ///
-/// The part is built untracked: it runs inside a `Suspend`, which would otherwise build
-/// the whole screen again each time a signal its components read at build time changes.
+/// The part is built untracked: its components' reads at build time must not subscribe
+/// the shell's screen switch (`lazy_view` may build it there, or later in a task), or
+/// each change of such a signal would build the whole screen again.
 macro_rules! part {
     (
         $(#[$doc:meta])*

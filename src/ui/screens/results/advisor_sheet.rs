@@ -2,11 +2,8 @@
 //! sheet) and "Pour votre compte rendu d'activité", the intake in the national activity
 //! report's own words, drawn from the same next steps as the cards.
 
-use crate::domain::results::activity_report::{
-    activity_report, DECLARED, FIELD_AUTONOMY, FIELD_DEMARCHES, FIELD_EQUIPMENT, FIELD_ORIENTED,
-    FIELD_PROCEDURE, FIELD_REDIRECTION, FIELD_THEMATIQUES, NO, YES,
-};
-use crate::domain::results::scoring::Profile;
+use crate::domain::questionnaire::ids::ItemId;
+use crate::domain::results::activity_report::activity_report;
 use crate::platform::clipboard::copy_text;
 use crate::ui::state::catalog_state::use_catalog;
 use crate::ui::state::i18n::use_i18n;
@@ -52,36 +49,25 @@ pub fn ActivityReportSheet() -> impl IntoView {
             })
         })
     });
-    // The questions the person did not understand: the wording failed, the advisor
-    // can ask them again in their own words.
-    let not_understood = Memo::new(move |_| {
-        journey.with(|j, q| {
-            Profile::of(q, j.answers())
-                .not_understood
-                .iter()
-                .filter_map(|id| q.item(id).map(|i| i.text_key()))
-                .collect::<Vec<String>>()
-        })
-    });
     // None before any copy; then whether it worked.
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
-        let Some(text) =
-            report.with_untracked(|r| r.as_ref().map(|r| r.as_text(DECLARED, YES, NO)))
-        else {
+        let Some(text) = report.with_untracked(|r| r.as_ref().map(|r| r.as_text())) else {
             return;
         };
         leptos::task::spawn_local(async move {
             copied.set(Some(copy_text(&text).await));
         });
     };
-    let row = move |label: &'static str, values: Vec<String>| {
-        view! {
-            <div class="report-row">
-                <dt>{label}</dt>
-                <dd>{if values.is_empty() { "—".to_owned() } else { values.join(" · ") }}</dd>
-            </div>
-        }
+    // The questions not understood, in the words of the items.
+    let item_texts = move |ids: &[ItemId]| {
+        journey.with_questionnaire(|q| {
+            ids.iter()
+                .filter_map(|id| q.item(id))
+                .map(|item| format!("« {} »", i18n.t(&item.text_key())))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
     };
     view! {
         <section class="results-section activity-report" aria-labelledby="report-title">
@@ -89,29 +75,25 @@ pub fn ActivityReportSheet() -> impl IntoView {
             {move || {
                 report.get().map(|r| view! {
                     <dl class="report-list" lang="fr">
-                        {row(FIELD_THEMATIQUES, r.thematiques.clone())}
-                        {row(FIELD_DEMARCHES, r.demarches.clone())}
-                        {row(FIELD_EQUIPMENT, r.equipment.iter().map(|s| (*s).to_owned()).collect())}
-                        {row(FIELD_AUTONOMY, r.autonomy.map(|a| format!("{a} ({DECLARED})")).into_iter().collect())}
-                        {row(FIELD_ORIENTED, vec![(if r.is_oriented() { YES } else { NO }).to_owned()])}
-                        {row(FIELD_REDIRECTION, r.redirections.iter().map(|s| (*s).to_owned()).collect())}
-                        {row(FIELD_PROCEDURE, r.procedures.clone())}
+                        {r.fields().into_iter().map(|(field, value)| view! {
+                            <div class="report-row">
+                                <dt>{field}</dt>
+                                <dd>{value}</dd>
+                            </div>
+                        }).collect_view()}
                     </dl>
                     <p class="report-by-area">
                         {i18n.t("advisor.report.autonomy_by_area")}
                         " : "
                         {r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
                     </p>
-                })
-            }}
-            {move || {
-                let keys = not_understood.get();
-                (!keys.is_empty()).then(|| view! {
-                    <p class="report-not-understood">
-                        {i18n.t("advisor.report.not_understood")}
-                        " "
-                        {keys.iter().map(|k| format!("« {} »", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
-                    </p>
+                    {(!r.not_understood.is_empty()).then(|| view! {
+                        <p class="report-not-understood">
+                            {i18n.t("advisor.report.not_understood")}
+                            " "
+                            {item_texts(&r.not_understood)}
+                        </p>
+                    })}
                 })
             }}
             <div class="report-copy">
