@@ -6,6 +6,9 @@
 use repere::content;
 use repere::domain::checks::content_check::need_combinations;
 use repere::domain::checks::paths::{all_path_lengths, median, path_length, AnswerPattern};
+use repere::domain::journey::answers::Answers;
+use repere::domain::journey::plan::planned_items;
+use repere::domain::questionnaire::ids::{NeedId, OptionId, SituationId};
 
 fn main() {
     let q = content::questionnaire().expect("the shipped questionnaire is valid");
@@ -40,6 +43,41 @@ fn main() {
             need.id.as_str(),
             path_length(&q, &needs, AnswerPattern::AllAlone).unwrap_or(0),
             path_length(&q, &needs, AnswerPattern::AllNotYet).unwrap_or(0)
+        );
+    }
+    println!(
+        "procedures that matter most, asked when « Faire mes démarches en ligne » is among the \
+         needs (a smartphone, every answer 'Oui, sans aide'):"
+    );
+    let procedures = NeedId::new("procedures");
+    for count in 1..=4 {
+        let combinations: Vec<_> = need_combinations(&q)
+            .filter(|n| n.len() == count && n.contains(&procedures))
+            .collect();
+        let asks = |item: &str| {
+            combinations
+                .iter()
+                .filter(|needs| {
+                    let mut answers = Answers {
+                        needs: (*needs).clone(),
+                        ..Answers::default()
+                    };
+                    answers.situation.insert(
+                        SituationId::new("equipment"),
+                        [OptionId::new("smartphone")].into(),
+                    );
+                    planned_items(&q, &answers)
+                        .iter()
+                        .any(|i| i.id.as_str() == item)
+                })
+                .count()
+        };
+        println!(
+            "  {count} need(s): ANTS {:>3} of {:>3}, impôts {:>3} of {:>3}",
+            asks("procedures-france-titres"),
+            combinations.len(),
+            asks("procedures-taxes"),
+            combinations.len()
         );
     }
 }

@@ -51,7 +51,7 @@ fn ContentUnavailable() -> impl IntoView {
         <main id="main" class="site-main">
             <h1>"Repère ne peut pas s'ouvrir"</h1>
             <p>"Le contenu de Repère est abîmé sur ce serveur."</p>
-            <p>"Demandez de l'aide à la personne de l'accueil."</p>
+            <p>"Demandez de l'aide à un proche, ou à l'accueil d'une mairie ou de France Services."</p>
         </main>
     }
 }

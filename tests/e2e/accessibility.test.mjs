@@ -112,7 +112,7 @@ test("a polite live region says where the person is after each move", async () =
   await page.getByRole("button", { name: "Commencer" }).click();
   await page.getByRole("checkbox", { name: /Apprendre les bases/ }).check();
   await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByRole("heading", { level: 1, name: /Quel matériel/ }).waitFor();
+  await page.getByRole("heading", { level: 1, name: /Quels appareils/ }).waitFor();
   assert.match(await page.locator("p[aria-live=polite]").textContent(), /^Question 2 sur \d+ environ$/);
   await page.context().close();
 });

@@ -108,7 +108,7 @@ test("a resident's code opens the same profile on the advisor's device", async (
 test("a mistyped code gives a plain message, never a wrong profile", async () => {
   const advisor = await openPage(harness, { path: "?mode=conseiller" });
   await waitForApp(advisor);
-  await advisor.getByLabel("Code de la personne").fill("2121-5B04-0005-4S");
+  await advisor.getByLabel("Code de la personne").fill("4120-JC0M-M000-1BN");
   await advisor.getByRole("button", { name: "Charger" }).click();
   await advisor.getByRole("alert").filter({ hasText: "erreur de frappe" }).waitFor();
   await expectHeading(advisor, "Bienvenue sur Repère");

@@ -25,12 +25,12 @@ test("the welcome page loads in French, with no error and no request elsewhere",
   assert.equal(await page.locator("h1").textContent(), "Bienvenue sur Repère");
   assert.equal(await page.getAttribute("html", "lang"), "fr");
   const main = await page.locator("main").textContent();
-  assert.match(main, /environ 5 minutes/);
+  assert.match(main, /5 à 10 minutes/);
   assert.match(main, /Vos réponses restent sur cet appareil/);
   await page.locator("footer", { hasText: "Proposé par" }).waitFor();
   assert.match(
     await page.locator("footer").textContent(),
-    /Proposé par Communauté de communes de Parthenay-Gâtine/,
+    /Proposé par\u00a0: Communauté de communes de Parthenay-Gâtine/,
   );
   assert.equal(await page.locator("#boot").count(), 0, "the loading message is gone");
   assert.deepEqual(page.consoleErrors, []);
@@ -61,7 +61,7 @@ test("Start leads to the first question; both screens pass axe (WCAG 2.1 A and A
   await page.getByRole("checkbox", { name: /Faire mes démarches en ligne/ }).check();
   await page.getByText("Apprendre les bases").click();
   await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByRole("heading", { level: 1, name: "Quel matériel avez-vous chez vous ?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
   await assertAccessible(page, "the first situation question");
 
   assert.deepEqual(page.consoleErrors, []);
@@ -84,7 +84,7 @@ test("the needs question works with the keyboard alone", async () => {
   await page.keyboard.press("Space");
   assert.equal(await page.getByRole("checkbox", { name: /Faire mes démarches/ }).isChecked(), true);
   await page.keyboard.press("Enter"); // submits the form
-  await page.getByRole("heading", { level: 1, name: "Quel matériel avez-vous chez vous ?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
   await page.context().close();
 });
 

@@ -52,7 +52,7 @@ async function startWithNeed(page, need = /Faire mes démarches en ligne/) {
   await page.getByRole("button", { name: "Commencer" }).click();
   await page.getByRole("checkbox", { name: need }).check();
   await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByRole("heading", { level: 1, name: "Quel matériel avez-vous chez vous ?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
 }
 
 test("progress is kept after every answer and offered again after a reload", async () => {
@@ -90,7 +90,7 @@ test("“Effacer mes réponses” asks first, then leaves no key of the app behi
   await page.getByRole("heading", { level: 1, name: "Effacer vos réponses ?" }).waitFor();
   await assertAccessible(page, "the erase confirmation");
   await page.getByRole("button", { name: "Non, revenir" }).click();
-  await expectHeading(page, "Quel matériel avez-vous chez vous\u00a0?");
+  await expectHeading(page, "Quels appareils avez-vous\u00a0?");
   assert.ok((await appKeys(page)).includes(KEY), "nothing erased without confirmation");
 
   await page.getByRole("button", { name: "Effacer mes réponses" }).click();
@@ -135,7 +135,7 @@ test("progress older than the configured time is erased at start-up, without a w
 for (const [what, stored, sentence, erased] of [
   ["damaged JSON", "{not json", /étaient abîmées/, true],
   ["a value of the wrong type", savedDocument().replace(/"saved_at":\d+/, '"saved_at":"hier"'), /étaient abîmées/, true],
-  ["a document from a future version", savedDocument({ version: 9 }), /version plus récente/, false],
+  ["a document from a future version", savedDocument({ version: 9 }), /ne peuvent pas être reprises ici/, false],
 ]) {
   test(`saved progress with ${what}: one plain sentence, and the app works`, async () => {
     const page = await openWithStored(stored);
@@ -221,7 +221,7 @@ test("two tabs never leave a broken document: the last answer wins whole", async
   await second.reload();
   await waitForApp(second);
   await second.getByRole("button", { name: "Reprendre" }).click();
-  await expectHeading(second, "Quel matériel avez-vous chez vous\u00a0?");
+  await expectHeading(second, "Quels appareils avez-vous\u00a0?");
   await first.context().close();
 });
 
@@ -358,7 +358,7 @@ test("kiosk: a person who starts while the server is slow to answer is never int
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   assert.deepEqual(documents, [], "no reload under the person's hands");
   assert.equal(await page.evaluate(() => window.sameDocument), true, "no reload under the person's hands");
-  await expectHeading(page, /^Quel matériel avez-vous chez vous/);
+  await expectHeading(page, /^Quels appareils avez-vous/);
   await page.context().close();
 });
 
@@ -397,7 +397,7 @@ test("a ?mode= the configuration does not allow is refused in plain words", asyn
   });
   await waitForApp(page);
   await page.locator(".notice").waitFor();
-  assert.match(await page.locator(".notice").innerText(), /n'autorise pas/);
+  assert.match(await page.locator(".notice").innerText(), /ne peut pas s'ouvrir ainsi sur cet appareil/);
   await startWithNeed(page);
   await page.clock.runFor(200_000);
   assert.equal(await page.getByRole("alertdialog").count(), 0, "not a kiosk");

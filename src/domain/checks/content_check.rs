@@ -169,16 +169,38 @@ pub fn check_questionnaire(q: &Questionnaire, vocabularies: &Vocabularies) -> Ve
 }
 
 /// The items asked on at least one path: for every choice of needs, with every
-/// answer "Oui, sans aide" (the longest plan).
+/// answer "Oui, sans aide" (the longest plan), and the situation unanswered or answered
+/// with any one option an item's `when` reads (the mouse item is left out for someone
+/// with only a smartphone, which leaves room for another).
 fn reachable_items(q: &Questionnaire) -> BTreeSet<String> {
+    let mut situations = vec![Answers::default()];
+    for item in q.items() {
+        if let Some(question) = item
+            .when
+            .as_ref()
+            .and_then(|w| q.situation_question(&w.question))
+        {
+            for option in &question.options {
+                let mut answers = Answers::default();
+                answers
+                    .situation
+                    .insert(question.id.clone(), [option.clone()].into());
+                if !situations.contains(&answers) {
+                    situations.push(answers);
+                }
+            }
+        }
+    }
     let mut reachable = BTreeSet::new();
     for needs in need_combinations(q) {
-        let answers = Answers {
-            needs,
-            ..Answers::default()
-        };
-        for item in planned_items(q, &answers) {
-            reachable.insert(item.id.to_string());
+        for situation in &situations {
+            let answers = Answers {
+                needs: needs.clone(),
+                ..situation.clone()
+            };
+            for item in planned_items(q, &answers) {
+                reachable.insert(item.id.to_string());
+            }
         }
     }
     reachable

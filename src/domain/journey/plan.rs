@@ -10,7 +10,9 @@
 //!   at least one question and no journey asks more than the budget (unless there are
 //!   more areas than the budget);
 //! - within an area, basic items come first, and once a basic item is answered "not
-//!   yet", the advanced items of that area are skipped.
+//!   yet", the advanced items of that area are skipped;
+//! - an item that does not apply to the person's situation (the mouse item to someone
+//!   with only a smartphone) is left out before the budget is dealt.
 //!
 //! Every question's place in the plan depends only on the answers before it, so the
 //! question on screen always stays in the plan when it is answered.
@@ -61,7 +63,11 @@ pub fn planned_items<'a>(
     let mut items = Vec::new();
     for ((area, _), quota) in areas.iter().zip(quotas) {
         let mut basics_missing = false;
-        for item in questionnaire.items_of(area).take(quota) {
+        for item in questionnaire
+            .items_of(area)
+            .filter(|i| i.applies_to(answers))
+            .take(quota)
+        {
             if item.level == ItemLevel::Advanced && basics_missing {
                 break;
             }
@@ -91,6 +97,7 @@ pub fn areas_asked<'a>(
     let count = |area: &AreaId, basic_only: bool| {
         questionnaire
             .items_of(area)
+            .filter(|i| i.applies_to(answers))
             .filter(|i| !basic_only || i.level == ItemLevel::Basic)
             .count()
     };
@@ -129,7 +136,7 @@ fn deal(budget: usize, caps: &[usize]) -> Vec<usize> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::questionnaire::ids::NeedId;
+    use crate::domain::questionnaire::ids::{NeedId, OptionId, SituationId};
     use crate::domain::questionnaire::sample;
     use crate::domain::questionnaire::skill::SkillAnswer;
     use proptest::prelude::*;
@@ -146,6 +153,55 @@ mod tests {
             .iter()
             .map(|i| i.id.to_string())
             .collect()
+    }
+
+    /// The shipped content: the mouse item is asked only to people with a computer (or
+    /// none, or who did not say), the touch-screen item only to people with a smartphone
+    /// or a tablet; and the room it leaves goes to the next item.
+    #[test]
+    fn an_item_that_does_not_fit_the_equipment_is_not_asked() {
+        let q = crate::content::questionnaire().unwrap();
+        let with_equipment = |options: &[&str]| {
+            let mut answers = needs(&["basics"]);
+            answers.situation.insert(
+                SituationId::new("equipment"),
+                options.iter().map(|o| OptionId::new(*o)).collect(),
+            );
+            skill_ids(&q, &answers)
+        };
+        let phone = with_equipment(&["smartphone"]);
+        assert!(phone.contains(&"device-touch".into()));
+        assert!(!phone.contains(&"device-click".into()));
+        let computer = with_equipment(&["computer"]);
+        assert!(computer.contains(&"device-click".into()));
+        assert!(!computer.contains(&"device-touch".into()));
+        let both = with_equipment(&["computer", "tablet"]);
+        assert!(both.contains(&"device-click".into()) && both.contains(&"device-touch".into()));
+        let unsaid = skill_ids(&q, &needs(&["basics"]));
+        assert!(unsaid.contains(&"device-click".into()) && unsaid.contains(&"device-touch".into()));
+        assert_eq!(phone.len(), unsaid.len(), "the room goes to the next item");
+    }
+
+    /// The procedures that matter most at France Services (ANTS, impôts) are asked even
+    /// when a second need shares the budget.
+    #[test]
+    fn ants_and_taxes_are_asked_beside_a_second_need() {
+        let q = crate::content::questionnaire().unwrap();
+        for other in ["job", "family", "health", "safety", "school", "leisure"] {
+            let mut answers = needs(&["procedures", other]);
+            answers.situation.insert(
+                SituationId::new("equipment"),
+                [OptionId::new("smartphone")].into(),
+            );
+            let ids = skill_ids(&q, &answers);
+            assert!(
+                ids.contains(&"procedures-france-titres".into()),
+                "{other}: {ids:?}"
+            );
+            if other != "job" && other != "family" {
+                assert!(ids.contains(&"procedures-taxes".into()), "{other}: {ids:?}");
+            }
+        }
     }
 
     #[test]

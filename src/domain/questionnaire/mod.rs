@@ -64,6 +64,8 @@ pub enum QuestionnaireError {
     BasicAfterAdvanced(ItemId),
     /// A situation question offers no option, or marks as exclusive an option it lacks.
     BadOptions(SituationId),
+    /// An item's `when` names a situation question or an option that does not exist.
+    BadCondition(ItemId),
 }
 
 impl std::fmt::Display for QuestionnaireError {
@@ -89,6 +91,10 @@ impl std::fmt::Display for QuestionnaireError {
             Self::BadOptions(id) => write!(
                 f,
                 "situation `{id}`: it needs options, and its exclusive options must be among them"
+            ),
+            Self::BadCondition(id) => write!(
+                f,
+                "item `{id}`: `when` must name a situation question and some of its options"
             ),
         }
     }
@@ -189,6 +195,7 @@ impl Questionnaire {
             let subject = format!("item `{}`", item.id);
             keys.push((subject.clone(), item.text_key()));
             keys.push((subject.clone(), item.example_key()));
+            keys.push((subject.clone(), item.short_key()));
             if item.pictogram.is_some() {
                 keys.push((subject, item.pictogram_alt_key()));
             }
@@ -251,6 +258,15 @@ fn validate(raw: &RawQuestionnaire) -> Result<(), QuestionnaireError> {
     }
     for item in &raw.items {
         known(format!("item `{}`", item.id), &item.area)?;
+        if let Some(when) = &item.when {
+            let question = raw.situation.iter().find(|s| s.id == when.question);
+            let valid = question.is_some_and(|q| {
+                !when.options.is_empty() && when.options.iter().all(|o| q.has_option(o))
+            });
+            if !valid {
+                return Err(E::BadCondition(item.id.clone()));
+            }
+        }
     }
     for area in &raw.areas {
         let levels: Vec<ItemLevel> = raw

@@ -1,6 +1,8 @@
-//! Questions about the person's situation: equipment, internet at home, an e-mail
-//! address they can open, reading comfort, someone who can help, travel, specific needs.
-//! They do not change which skills are asked; they shape the next steps.
+//! Questions about the person's situation: devices, internet at home, SMS on their own
+//! phone, an e-mail address they use, what is hard for them (hearing, sight, walking,
+//! getting to an appointment, reading, French), someone who can help, an urgent
+//! procedure. They shape the next steps (the barriers come first); an item's `when` may
+//! read one of them (the mouse item only for people with a computer).
 
 pub use crate::domain::questionnaire::ids::{OptionId, SituationId};
 use serde::{Deserialize, Serialize};

@@ -1,8 +1,9 @@
 //! Skill items ("Je sais envoyer une photo à un proche") and the four answers a person
 //! can give to each.
 
-use crate::domain::questionnaire::ids::AreaId;
+use crate::domain::journey::answers::Answers;
 pub use crate::domain::questionnaire::ids::ItemId;
+use crate::domain::questionnaire::ids::{AreaId, OptionId, SituationId};
 use serde::{Deserialize, Serialize};
 
 /// How far into an area an item goes. Basic items are asked first; when a person
@@ -15,8 +16,10 @@ pub enum ItemLevel {
 }
 
 /// One skill item. Its sentence lives in the message catalogs under `item.<id>.text`
-/// (it starts with "Je sais…"), its concrete example under `item.<id>.example`, and the
-/// text alternative of its pictogram, if it has one, under `item.<id>.pictogram_alt`.
+/// (it starts with "Je sais…"), its concrete example under `item.<id>.example`, its
+/// short label for the results and the reasons under `item.<id>.short` (« Faire un
+/// virement »), and the text alternative of its pictogram, if it has one, under
+/// `item.<id>.pictogram_alt`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillItem {
@@ -32,6 +35,18 @@ pub struct SkillItem {
     /// `public/pictos/<pictogram>.svg`, if the item has its own picture.
     #[serde(default)]
     pub pictogram: Option<String>,
+    /// Asked only to people whose answer to a situation question includes one of these
+    /// options (the mouse item only to people with a computer), or who left it unanswered.
+    #[serde(default)]
+    pub when: Option<AskedWhen>,
+}
+
+/// The situation answers that make an item worth asking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskedWhen {
+    pub question: SituationId,
+    pub options: Vec<OptionId>,
 }
 
 impl SkillItem {
@@ -41,6 +56,19 @@ impl SkillItem {
 
     pub fn example_key(&self) -> String {
         format!("item.{}.example", self.id)
+    }
+
+    pub fn short_key(&self) -> String {
+        format!("item.{}.short", self.id)
+    }
+
+    /// Whether the item applies to this person: true unless its `when` names a situation
+    /// question the person answered with none of its options.
+    pub fn applies_to(&self, answers: &Answers) -> bool {
+        self.when.as_ref().is_none_or(|when| {
+            let chosen = answers.options(&when.question);
+            chosen.is_empty() || when.options.iter().any(|o| chosen.contains(o))
+        })
     }
 
     pub fn pictogram_alt_key(&self) -> String {
@@ -58,8 +86,8 @@ pub enum SkillAnswer {
     WithHelp,
     /// "Non, pas encore".
     NotYet,
-    /// "Je ne comprends pas la question": counted as not yet, and flagged so the
-    /// advisor sees which wording failed.
+    /// "Je ne comprends pas la question": counted in no level and skipping nothing,
+    /// and flagged so the advisor sees which wording failed.
     NotUnderstood,
 }
 
@@ -77,6 +105,12 @@ impl SkillAnswer {
     /// question; it is listed for the advisor.
     pub fn is_not_yet(self) -> bool {
         self == Self::NotYet
+    }
+
+    /// Whether the person said they cannot do it without help yet (« avec de l'aide »
+    /// or « pas encore »). A question not understood says nothing either way.
+    pub fn needs_help(self) -> bool {
+        matches!(self, Self::WithHelp | Self::NotYet)
     }
 
     /// The key of the answer's words in the message catalogs.

@@ -107,3 +107,24 @@ fn lists_every_message_key_with_its_owner() {
     )));
     assert!(keys.contains(&("area `email`".into(), "area.email.name".into())));
 }
+
+#[test]
+fn refuses_a_condition_on_a_question_or_an_option_that_does_not_exist() {
+    let item = "\"id\": \"device-type\", \"area\": \"device\", \"level\": \"basic\"";
+    for when in [
+        r#""when": {"question": "fax", "options": ["none"]}"#,
+        r#""when": {"question": "equipment", "options": ["minitel"]}"#,
+        r#""when": {"question": "equipment", "options": []}"#,
+    ] {
+        assert_eq!(
+            with(item, &format!("{item}, {when}")),
+            Err(QuestionnaireError::BadCondition(ItemId::new("device-type"))),
+            "{when}"
+        );
+    }
+    assert!(with(
+        item,
+        &format!(r#"{item}, "when": {{"question": "equipment", "options": ["phone"]}}"#)
+    )
+    .is_ok());
+}

@@ -120,10 +120,7 @@ pub fn activity_report(
         ..ActivityReport::default()
     };
     for item in planned_items(q, answers) {
-        if answers
-            .skill(&item.id)
-            .is_some_and(|a| a != SkillAnswer::Alone)
-        {
+        if answers.skill(&item.id).is_some_and(SkillAnswer::needs_help) {
             let list = if DEMARCHES.contains(&item.thematique.as_str()) {
                 &mut report.demarches
             } else {
@@ -186,10 +183,13 @@ pub fn activity_report(
     for (option, label) in [
         ("computer", "Ordinateur"),
         ("smartphone", "Téléphone"),
+        ("feature-phone", "Téléphone"),
         ("tablet", "Tablette"),
         ("none", "Pas de matériel"),
     ] {
-        if answers.has_option(crate::domain::results::recommend::EQUIPMENT, option) {
+        if answers.has_option(crate::domain::results::recommend::EQUIPMENT, option)
+            && !report.equipment.contains(&label)
+        {
             report.equipment.push(label);
         }
     }
@@ -317,5 +317,31 @@ mod tests {
             .equipment
             .iter()
             .all(|m| strings(&activity["materiel"]).iter().any(|x| x == m)));
+    }
+
+    /// A question not understood says nothing of the person: its thématique is not
+    /// reported; the question is listed for the advisor instead. A phone with buttons is
+    /// the report's « Téléphone », said once beside a smartphone.
+    #[test]
+    fn a_question_not_understood_reports_no_thematique() {
+        let q = crate::content::questionnaire().unwrap();
+        let catalog = Catalog::load(&CatalogFiles::default());
+        let mut answers = Answers {
+            needs: [NeedId::new("money")].into(),
+            ..Answers::default()
+        };
+        answers.situation.insert(
+            SituationId::new("equipment"),
+            [OptionId::new("smartphone"), OptionId::new("feature-phone")].into(),
+        );
+        for item in q.items().iter().filter(|i| i.area.as_str() == "money") {
+            answers
+                .skills
+                .insert(item.id.clone(), SkillAnswer::NotUnderstood);
+        }
+        let report = activity_report(&q, &answers, &catalog, &[]);
+        assert_eq!(report.thematiques, ["Diagnostic numérique"]);
+        assert!(!report.not_understood.is_empty());
+        assert_eq!(report.equipment, ["Téléphone"]);
     }
 }

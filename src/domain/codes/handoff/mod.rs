@@ -26,7 +26,7 @@ use crate::domain::questionnaire::skill::SkillAnswer;
 use crate::domain::questionnaire::Questionnaire;
 
 /// The format this build writes and reads.
-pub const CODE_VERSION: u32 = 1;
+pub const CODE_VERSION: u32 = 2;
 const CHECKSUM_BITS: u32 = 10;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 

@@ -52,7 +52,17 @@ fn a_typical_code_is_short_and_comes_back_whole() {
 fn the_format_is_pinned() {
     let q = q();
     let answers = finished(&q, &["safety"], SkillAnswer::Alone);
-    assert_eq!(encode(&q, &answers), "2121-5B04-0005-4R");
+    assert_eq!(encode(&q, &answers), "4120-JC0M-M000-1BM");
+}
+
+/// A code of version 1 (the content before December 2026) is named as another version,
+/// never read into a wrong profile.
+#[test]
+fn a_code_of_version_1_is_named_as_another_version() {
+    assert_eq!(
+        decode(&q(), "2121-5B04-0005-4R").err(),
+        Some(CodeError::OtherVersion)
+    );
 }
 
 #[test]
@@ -114,7 +124,7 @@ fn substitutions(code: &str) -> Vec<(usize, String)> {
 fn a_typo_anywhere_is_reported_as_a_typo_even_in_the_version_character() {
     let q = q();
     let pinned = encode(&q, &finished(&q, &["safety"], SkillAnswer::Alone));
-    assert_eq!(pinned, "2121-5B04-0005-4R");
+    assert_eq!(pinned, "4120-JC0M-M000-1BM");
     // The first character holds the version: each of its 31 typos is a typo.
     for (_, typo) in substitutions(&pinned).into_iter().filter(|(i, _)| *i == 0) {
         assert_eq!(decode(&q, &typo).err(), Some(CodeError::Mistyped), "{typo}");
@@ -156,7 +166,7 @@ fn code_of_version(version: u32, payload: &[bool]) -> String {
 #[test]
 fn a_well_formed_code_of_another_version_is_named_as_such() {
     let q = q();
-    for (version, length) in [(2, 40), (3, 57), (15, 12), (0, 66)] {
+    for (version, length) in [(1, 40), (3, 57), (15, 12), (0, 66)] {
         let payload: Vec<bool> = (0..length).map(|i| i % 3 == 0).collect();
         let code = code_of_version(version, &payload);
         assert_eq!(
@@ -252,4 +262,18 @@ proptest! {
             prop_assert_eq!(repaired, journey);
         }
     }
+}
+
+/// The code the end-to-end tests open to start at the situation questions: the need
+/// "Trouver un emploi", nothing else answered.
+#[test]
+fn the_code_of_a_journey_stopped_after_the_needs_is_pinned() {
+    let q = q();
+    let answers = Answers {
+        needs: [crate::domain::questionnaire::ids::NeedId::new("job")].into(),
+        ..Answers::default()
+    };
+    let code = encode(&q, &answers);
+    assert_eq!(code, "4G00-0000-1CJ");
+    assert_eq!(decode(&q, &code).unwrap().answers(), &answers);
 }

@@ -1,13 +1,19 @@
 //! The next steps: from the needs, the level per area and the situation, one to three
 //! things to do, ranked, each with the reasons in the person's own answers.
 //!
-//! - A workshop for the weakest area that matters to the person's needs, at their level
-//!   (a workshop of unknown level fits every level, after the exact ones).
-//! - A place offering the national service that fits: "Accès internet et matériel
-//!   informatique" without equipment or internet at home, "Aide aux démarches
+//! - First the barriers that stand in the way of a chosen need (`barrier_steps`: no
+//!   device or internet, no e-mail address, no phone for SMS codes, reading, language,
+//!   travel, an urgent procedure, several questions not understood).
+//! - Then a workshop for the weakest area that matters to the person's needs, at their
+//!   level (a workshop of unknown level fits every level, after the exact ones).
+//! - A place offering the national service that fits: "Aide aux démarches
 //!   administratives" for procedures not yet mastered, otherwise the service of the
 //!   weakest area.
 //! - The national partner that handles the procedure named.
+//!
+//! Two steps to the same door (a workshop, a place, a contact; a workshop and the place
+//! that holds it) become one, where the first was, with both reasons; a workshop says
+//! more than its place, so it stands for both.
 //!
 //! Places that lack a specific support the person needs (hearing, sight, mobility,
 //! language, reading) always come after those that have it; someone who cannot travel
@@ -15,6 +21,7 @@
 //! commune, then by the next date. Never zero: the structure's own contact (or the
 //! national help line) is the fallback.
 
+mod barrier_steps;
 mod partner_step;
 mod person;
 mod place_step;
@@ -26,6 +33,8 @@ use crate::domain::questionnaire::area::AreaId;
 use crate::domain::questionnaire::ids::{ItemId, NeedId};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::results::scoring::{AreaResult, AutonomyLevel, Profile};
+use barrier_steps::barrier_steps;
+pub use barrier_steps::{EMAIL_ADDRESS, SMS, URGENCY};
 use partner_step::partner_step;
 use person::Person;
 use place_step::place_step;
@@ -34,8 +43,9 @@ use workshop_step::workshop_step;
 /// The situation question ids the engine reads (checked against the content by a test).
 pub const EQUIPMENT: &str = "equipment";
 pub const INTERNET_HOME: &str = "internet-home";
-pub const TRAVEL: &str = "travel";
 pub const SUPPORT: &str = "support";
+/// The `support` option for "getting to an appointment is hard".
+pub const SUPPORT_TRAVEL: &str = "travel";
 
 /// The options of the `support` question and the national "prise en charge
 /// spécifique" values that answer them.
@@ -55,6 +65,8 @@ pub const SUPPORT_NEEDS: [(&str, &[&str]); 5] = [
 
 pub const SERVICE_EQUIPMENT: &str = "Accès internet et matériel informatique";
 pub const SERVICE_PROCEDURES: &str = "Aide aux démarches administratives";
+pub const SERVICE_SOLIDARITY_EQUIPMENT: &str =
+    "Acquisition de matériel informatique à prix solidaire";
 
 /// What a next step points to (indices into the catalog's lists).
 #[derive(Clone, Debug, PartialEq)]
@@ -80,13 +92,109 @@ pub enum Reason {
         level: AutonomyLevel,
     },
     NoEquipment,
+    /// Only a phone with buttons: nothing to go on the internet with.
+    FeaturePhone,
     NoInternet,
-    /// The place offers this specific support the person asked for.
-    Support(String),
+    /// The place lends a computer and the internet.
+    EquipmentPlace,
+    /// The place sells equipment at a solidarity price.
+    SolidarityEquipment,
+    NoEmail,
+    ForgottenEmail,
+    /// Someone close deals with the person's e-mail.
+    RelativeEmail,
+    /// No phone of one's own to receive SMS codes.
+    NoSms,
+    Urgent {
+        this_week: bool,
+    },
+    /// This many questions were not understood.
+    NotUnderstood(usize),
+    /// An advisor, one to one, at the person's pace.
+    OneToOne,
+    /// Reading or writing is hard.
+    Reading,
+    /// French is not the person's language.
+    Language,
+    /// The place has the specific support for this option of the `support` question
+    /// ("reading"), said in the person's terms.
+    Support(&'static str),
     CannotTravel,
     /// An item the person cannot do alone yet.
     Item(ItemId),
     Fallback,
+}
+
+impl Reason {
+    /// The key of the reason's words in the message catalogs, for the reasons that say
+    /// the same whatever the answers (the others take a placeholder).
+    pub fn fixed_key(&self) -> Option<&'static str> {
+        Some(match self {
+            Self::NoEquipment => "reason.no_equipment",
+            Self::FeaturePhone => "reason.feature_phone",
+            Self::NoInternet => "reason.no_internet",
+            Self::EquipmentPlace => "reason.equipment_place",
+            Self::SolidarityEquipment => "reason.solidarity_equipment",
+            Self::NoEmail => "reason.no_email",
+            Self::ForgottenEmail => "reason.forgotten_email",
+            Self::RelativeEmail => "reason.relative_email",
+            Self::NoSms => "reason.no_sms",
+            Self::Urgent { this_week: true } => "reason.urgent.week",
+            Self::Urgent { this_week: false } => "reason.urgent.month",
+            Self::OneToOne => "reason.one_to_one",
+            Self::Reading => "reason.reading",
+            Self::Language => "reason.language",
+            Self::CannotTravel => "reason.cannot_travel",
+            Self::Fallback => "reason.fallback",
+            Self::Need(_)
+            | Self::AreaLevel { .. }
+            | Self::NotUnderstood(_)
+            | Self::Support(_)
+            | Self::Item(_) => return None,
+        })
+    }
+
+    /// Every key a reason can use, to check that each language has them all.
+    pub fn all_keys() -> Vec<String> {
+        let mut keys: Vec<String> = [
+            "reason.need",
+            "reason.level.fully_supported",
+            "reason.level.partly_autonomous",
+            "reason.level.autonomous",
+            "reason.not_understood",
+            "reason.item",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        keys.extend(
+            SUPPORT_NEEDS
+                .iter()
+                .map(|(o, _)| format!("reason.support.{o}")),
+        );
+        keys.extend(
+            [
+                Self::NoEquipment,
+                Self::FeaturePhone,
+                Self::NoInternet,
+                Self::EquipmentPlace,
+                Self::SolidarityEquipment,
+                Self::NoEmail,
+                Self::ForgottenEmail,
+                Self::RelativeEmail,
+                Self::NoSms,
+                Self::Urgent { this_week: true },
+                Self::Urgent { this_week: false },
+                Self::OneToOne,
+                Self::Reading,
+                Self::Language,
+                Self::CannotTravel,
+                Self::Fallback,
+            ]
+            .iter()
+            .filter_map(|r| r.fixed_key().map(str::to_owned)),
+        );
+        keys
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -164,9 +272,32 @@ pub fn recommend(
     let workshop = weakest.and_then(|weak| workshop_step(&c, weak, today));
     let place = place_step(&c, weakest, workshop.as_ref());
     let mut steps: Vec<NextStep> = Vec::new();
-    steps.extend(workshop);
-    steps.extend(place);
-    steps.extend(partner_step(q, answers, catalog));
+    let candidates = barrier_steps(&c, today)
+        .into_iter()
+        .chain(workshop)
+        .chain(place)
+        .chain(partner_step(q, answers, catalog));
+    for step in candidates {
+        match steps
+            .iter_mut()
+            .find(|s| same_target(catalog, &s.kind, &step.kind))
+        {
+            Some(existing) => {
+                // A workshop says more than the place that holds it.
+                if matches!(existing.kind, NextStepKind::Place { .. })
+                    && matches!(step.kind, NextStepKind::Workshop(_))
+                {
+                    existing.kind = step.kind;
+                }
+                for reason in step.reasons {
+                    if !existing.reasons.contains(&reason) {
+                        existing.reasons.push(reason);
+                    }
+                }
+            }
+            None => steps.push(step),
+        }
+    }
     steps.truncate(3);
     if steps.is_empty() {
         let kind = if catalog.territory.structure.name.is_empty() {
@@ -181,6 +312,27 @@ pub fn recommend(
         });
     }
     steps
+}
+
+/// Whether two steps lead to the same door: the same workshop, place or contact, or a
+/// workshop and the place that holds it (a place is the same whatever service brought
+/// the person there).
+fn same_target(catalog: &Catalog, a: &NextStepKind, b: &NextStepKind) -> bool {
+    let place_of = |kind: &NextStepKind| match kind {
+        NextStepKind::Place { place, .. } => Some(*place),
+        NextStepKind::Workshop(i) => catalog
+            .places
+            .iter()
+            .position(|p| p.id == catalog.workshops[*i].place),
+        _ => None,
+    };
+    match (a, b) {
+        (NextStepKind::Workshop(_), NextStepKind::Workshop(_)) => a == b,
+        _ => match (place_of(a), place_of(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => a == b,
+        },
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

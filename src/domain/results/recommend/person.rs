@@ -1,8 +1,8 @@
 //! What the engine knows of the person for ranking places: the specific supports they
-//! asked for, whether they can travel, and where they live (for distances computed on
+//! asked for, whether they can get to an appointment, and where they live (for distances computed on
 //! the device).
 
-use super::{Reason, SUPPORT, SUPPORT_NEEDS, TRAVEL};
+use super::{Reason, SUPPORT, SUPPORT_NEEDS, SUPPORT_TRAVEL};
 use crate::domain::catalog::place::Place;
 use crate::domain::catalog::Catalog;
 use crate::domain::journey::answers::Answers;
@@ -24,7 +24,7 @@ impl Person {
                 .map(|(option, _)| *option)
                 .filter(|option| answers.has_option(SUPPORT, option))
                 .collect(),
-            cannot_travel: answers.has_option(TRAVEL, "no"),
+            cannot_travel: answers.has_option(SUPPORT, SUPPORT_TRAVEL),
             origin: answers
                 .commune
                 .as_deref()
@@ -50,14 +50,28 @@ impl Person {
             .count()
     }
 
+    /// "Ce lieu peut vous aider si…", one per support the person asked for that the
+    /// place has, in the person's own terms (never the schema's word).
     pub(super) fn support_reasons(&self, place: &Place) -> Vec<Reason> {
         SUPPORT_NEEDS
             .iter()
             .filter(|(option, _)| self.supports.contains(option))
-            .flat_map(|(_, values)| values.iter())
-            .filter(|v| place.specific_support.iter().any(|s| s == *v))
-            .map(|v| Reason::Support((*v).to_owned()))
+            .filter(|(_, values)| {
+                values
+                    .iter()
+                    .any(|v| place.specific_support.iter().any(|s| s == v))
+            })
+            .map(|(option, _)| Reason::Support(option))
             .collect()
+    }
+
+    /// Whether the place has the specific support that answers `option`.
+    pub(super) fn has_support(place: &Place, option: &str) -> bool {
+        SUPPORT_NEEDS
+            .iter()
+            .filter(|(o, _)| *o == option)
+            .flat_map(|(_, values)| values.iter())
+            .any(|v| place.specific_support.iter().any(|s| s == v))
     }
 
     /// Whether a place can serve someone who cannot travel.

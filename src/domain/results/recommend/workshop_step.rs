@@ -12,16 +12,37 @@ use std::cmp::Ordering;
 
 /// The workshop step for `weak`, the weakest area, if the catalog has one that fits.
 pub(super) fn workshop_step(c: &Context, weak: &AreaResult, today: &str) -> Option<NextStep> {
-    let (q, catalog, person) = (c.q, c.catalog, &c.person);
-    let themes = area_themes(q, &weak.area);
-    let level = workshop_level(weak.level);
+    let themes = area_themes(c.q, &weak.area);
+    let index = best_workshop(
+        c,
+        |w| {
+            w.themes.iter().any(|t| themes.contains(t))
+                && w.level
+                    .as_deref()
+                    .is_none_or(|l| l == workshop_level(weak.level))
+        },
+        today,
+    )?;
+    let mut reasons = c.area_reasons(weak);
+    reasons.extend(workshop_reasons(c, index));
+    Some(workshop_next_step(c, index, reasons))
+}
+
+/// The best workshop among those that `fits`, that the person can reach, with a date
+/// still to come: those at places with the person's specific supports first, then those
+/// of a known level, then the nearest, then the soonest.
+pub(super) fn best_workshop(
+    c: &Context,
+    fits: impl Fn(&Workshop) -> bool,
+    today: &str,
+) -> Option<usize> {
+    let (catalog, person) = (c.catalog, &c.person);
     let next_date = |w: &Workshop| w.dates.iter().find(|d| d.as_str() >= today).cloned();
     let mut candidates: Vec<(usize, &Workshop)> = catalog
         .workshops
         .iter()
         .enumerate()
-        .filter(|(_, w)| w.themes.iter().any(|t| themes.contains(t)))
-        .filter(|(_, w)| w.level.as_deref().is_none_or(|l| l == level))
+        .filter(|(_, w)| fits(w))
         .filter(|(_, w)| !person.cannot_travel || w.format == WorkshopFormat::ADistance)
         .filter(|(_, w)| w.dates.is_empty() || next_date(w).is_some())
         .collect();
@@ -47,19 +68,29 @@ pub(super) fn workshop_step(c: &Context, weak: &AreaResult, today: &str) -> Opti
             })
             .then_with(|| ia.cmp(ib))
     });
-    let (index, workshop) = candidates.first()?;
-    let mut reasons = c.area_reasons(weak);
-    if person.cannot_travel {
+    candidates.first().map(|(index, _)| *index)
+}
+
+/// What the person's situation adds to any workshop's reasons: it reaches them though
+/// they cannot travel, its place has the supports they asked for.
+pub(super) fn workshop_reasons(c: &Context, index: usize) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    if c.person.cannot_travel {
         reasons.push(Reason::CannotTravel);
     }
-    if let Some(place) = place_of(workshop) {
-        reasons.extend(person.support_reasons(place));
+    if let Some(place) = c.catalog.place(&c.catalog.workshops[index].place) {
+        reasons.extend(c.person.support_reasons(place));
     }
-    Some(NextStep {
-        kind: NextStepKind::Workshop(*index),
+    reasons
+}
+
+pub(super) fn workshop_next_step(c: &Context, index: usize, reasons: Vec<Reason>) -> NextStep {
+    let place = c.catalog.place(&c.catalog.workshops[index].place);
+    NextStep {
+        kind: NextStepKind::Workshop(index),
         reasons,
-        distance_km: place_of(workshop).and_then(|p| place_distance(catalog, person, p)),
-    })
+        distance_km: place.and_then(|p| place_distance(c.catalog, &c.person, p)),
+    }
 }
 
 fn workshop_level(level: AutonomyLevel) -> &'static str {
@@ -71,7 +102,7 @@ fn workshop_level(level: AutonomyLevel) -> &'static str {
 }
 
 /// The themes that describe an area: its national service and its thématiques.
-fn area_themes(q: &Questionnaire, area: &AreaId) -> Vec<String> {
+pub(super) fn area_themes(q: &Questionnaire, area: &AreaId) -> Vec<String> {
     q.area(area)
         .map(|a| {
             std::iter::once(a.service.clone())

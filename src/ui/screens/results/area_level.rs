@@ -15,11 +15,10 @@ pub fn AreaLevel(result: AreaResult) -> impl IntoView {
         .unwrap_or_default();
     let level = result.level;
     let bars = level.bars();
-    let picture_label = i18n.format("results.level_picture", &[("steps", &bars.to_string())]);
     view! {
         <li class="area-level" data-area=result.area.to_string() data-level=level.report_label()>
             <span class="area-level-name">{i18n.t(&name_key)}</span>
-            <svg class="level-steps" role="img" aria-label=picture_label viewBox="0 0 84 20" width="84" height="20">
+            <svg class="level-steps" aria-hidden="true" data-steps=bars viewBox="0 0 84 20" width="84" height="20">
                 {(1..=3u8).map(|n| {
                     let x = u16::from(n - 1) * 28 + 2;
                     view! {

@@ -44,7 +44,7 @@ pub fn ResultsPage() -> impl IntoView {
         let keys: Vec<String> = journey.with_questionnaire(|q| {
             items
                 .iter()
-                .filter_map(|id| q.item(id).map(|i| i.text_key()))
+                .filter_map(|id| q.item(id).map(|i| i.short_key()))
                 .collect()
         });
         view! {

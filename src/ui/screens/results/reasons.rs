@@ -1,5 +1,5 @@
-//! Why a next step is suggested, in the person's own answers: "Vous avez choisi :
-//! faire vos démarches en ligne", "Vous êtes accompagné pour : les démarches".
+//! Why a next step is suggested, in the person's own answers: « Vous avez choisi
+//! « Faire mes démarches en ligne » », « Vous avez dit que vous n'avez pas d'appareil ».
 
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::results::recommend::Reason;
@@ -7,6 +7,9 @@ use crate::domain::results::scoring::AutonomyLevel;
 use crate::ui::state::i18n::I18n;
 
 pub fn reason_text(i18n: I18n, q: &Questionnaire, reason: &Reason) -> String {
+    if let Some(key) = reason.fixed_key() {
+        return i18n.t(key);
+    }
     match reason {
         Reason::Need(id) => {
             let label = q
@@ -29,17 +32,18 @@ pub fn reason_text(i18n: I18n, q: &Questionnaire, reason: &Reason) -> String {
             };
             i18n.format(key, &[("area", &name)])
         }
-        Reason::NoEquipment => i18n.t("reason.no_equipment"),
-        Reason::NoInternet => i18n.t("reason.no_internet"),
-        Reason::Support(value) => i18n.format("reason.support", &[("support", value)]),
-        Reason::CannotTravel => i18n.t("reason.cannot_travel"),
-        Reason::Item(id) => {
-            let text = q
-                .item(id)
-                .map(|i| i18n.t(&i.text_key()))
-                .unwrap_or_default();
-            i18n.format("reason.item", &[("item", &text)])
+        Reason::Support(option) => i18n.t(&format!("reason.support.{option}")),
+        Reason::NotUnderstood(count) => {
+            i18n.format("reason.not_understood", &[("count", &count.to_string())])
         }
-        Reason::Fallback => i18n.t("reason.fallback"),
+        Reason::Item(id) => {
+            let short = q
+                .item(id)
+                .map(|i| i18n.t(&i.short_key()))
+                .unwrap_or_default();
+            i18n.format("reason.item", &[("item", &short)])
+        }
+        // Said by `fixed_key` above.
+        _ => String::new(),
     }
 }

@@ -100,7 +100,10 @@ fn workshop_body(
         WorkshopFormat::Individuel => "next.format.individuel",
         WorkshopFormat::ADistance => "next.format.a_distance",
     };
-    let level = w.level.clone().unwrap_or_else(|| i18n.t("next.level.any"));
+    let level = match &w.level {
+        Some(level) => i18n.format("next.level", &[("level", level)]),
+        None => i18n.t("next.level.any"),
+    };
     let when = if let Some(date) = w.dates.first() {
         let date = date_time_text(&i18n.messages(), date);
         i18n.format("next.when.date", &[("date", &date)])
@@ -113,7 +116,7 @@ fn workshop_body(
     };
     view! {
         {(!w.description.is_empty()).then(|| view! { <p>{w.description.clone()}</p> })}
-        <p>{format!("{} · {}", i18n.t(format_key), i18n.format("next.level", &[("level", &level)]))}</p>
+        <p>{format!("{} · {}", i18n.t(format_key), level)}</p>
         <p>{when}</p>
         {(!w.registration.is_empty()).then(|| view! { <p>{i18n.format("next.registration", &[("how", &w.registration)])}</p> })}
         {place.map(|p| place_details(i18n, kiosk, p, distance_km))}

@@ -24,7 +24,9 @@ const WORKSHOPS: &str = r#"{"ateliers":[
  {"id":"cv","titre":"Atelier CV","lieu":"mediatheque","thematiques":["Insertion professionnelle"],"niveau":"Intermédiaire","format":"collectif"},
  {"id":"securite-distance","titre":"Sécurité à distance","thematiques":["Prévention en sécurité numérique"],"format":"a-distance"},
  {"id":"securite-avance","titre":"Sécurité avancée","lieu":"epn","thematiques":["Prévention en sécurité numérique"],"niveau":"Avancé","format":"collectif"},
- {"id":"old","titre":"Ancien atelier","lieu":"epn","thematiques":["E-mail"],"niveau":"Débutant","dates":["2020-01-01T10:00"],"format":"collectif"}
+ {"id":"old","titre":"Ancien atelier","lieu":"epn","thematiques":["E-mail"],"niveau":"Débutant","dates":["2020-01-01T10:00"],"format":"collectif"},
+ {"id":"email-debutants","titre":"Premiers e-mails","lieu":"epn","thematiques":["E-mail"],"niveau":"Débutant","dates":["2026-12-08T14:00"],"format":"collectif"},
+ {"id":"rdv-conseiller","titre":"Rendez-vous avec un conseiller","lieu":"epn","thematiques":["Maîtrise des outils numériques du quotidien"],"format":"individuel"}
 ]}"#;
 
 const TERRITORY: &str = r#"{"nom":"Test","communes":[
@@ -101,6 +103,7 @@ fn label(catalog: &Catalog, step: &NextStep) -> String {
     }
 }
 
+mod barriers;
 mod personas;
 
 use personas::CASES;
@@ -109,12 +112,26 @@ use personas::CASES;
 fn every_step_says_why_in_the_persons_own_answers() {
     let (q, catalog) = (questionnaire(), catalog());
     let steps = recommend(&q, &answers_of(&q, &CASES[0]), &catalog, TODAY);
-    assert_eq!(steps[0].reasons, [Reason::NoEquipment, Reason::NoInternet]);
-    assert_eq!(steps[1].reasons, [Reason::Need(NeedId::new("procedures"))]);
+    assert_eq!(
+        steps[0].reasons,
+        [
+            Reason::NoEquipment,
+            Reason::NoInternet,
+            Reason::EquipmentPlace
+        ]
+    );
+    assert_eq!(
+        steps[1].reasons,
+        [
+            Reason::Need(NeedId::new("procedures")),
+            Reason::AreaLevel {
+                area: AreaId::new("procedures"),
+                level: AutonomyLevel::FullySupported
+            }
+        ]
+    );
     let steps = recommend(&q, &answers_of(&q, &CASES[1]), &catalog, TODAY);
-    assert!(steps[0]
-        .reasons
-        .contains(&Reason::Support("Surdité".into())));
+    assert!(steps[0].reasons.contains(&Reason::Support("hearing")));
     let steps = recommend(&q, &answers_of(&q, &CASES[3]), &catalog, TODAY);
     assert!(steps[1]
         .reasons
@@ -138,11 +155,26 @@ fn without_any_catalog_the_help_line_remains() {
 #[test]
 fn the_situation_ids_the_engine_reads_exist() {
     let q = questionnaire();
-    for id in [EQUIPMENT, INTERNET_HOME, TRAVEL, SUPPORT] {
-        assert!(
-            q.situation_question(&SituationId::new(id)).is_some(),
-            "{id}"
-        );
+    let options = [
+        (
+            EQUIPMENT,
+            &["none", "feature-phone", "smartphone", "computer", "tablet"][..],
+        ),
+        (INTERNET_HOME, &["no"]),
+        (SMS, &["no", "relative"]),
+        (EMAIL_ADDRESS, &["no", "forgotten", "relative"]),
+        (URGENCY, &["week", "month"]),
+        (SUPPORT, &[SUPPORT_TRAVEL]),
+    ];
+    for (id, options) in options {
+        let question = q.situation_question(&SituationId::new(id));
+        assert!(question.is_some(), "{id}");
+        for option in options {
+            assert!(
+                question.unwrap().has_option(&OptionId::new(*option)),
+                "{id}: {option}"
+            );
+        }
     }
     let support = q.situation_question(&SituationId::new(SUPPORT)).unwrap();
     for (option, _) in SUPPORT_NEEDS {

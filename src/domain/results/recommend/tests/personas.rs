@@ -1,5 +1,5 @@
-//! Thirteen residents, each with the next steps an advisor would give them, on the
-//! small catalog of `tests/mod.rs`.
+//! Residents, each with the next steps an advisor would give them, on the small catalog
+//! of `tests/mod.rs`.
 
 use super::*;
 use crate::domain::questionnaire::skill::SkillAnswer::*;
@@ -8,16 +8,11 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "no device, needs help with the CAF",
         needs: &["procedures"],
-        situation: &[
-            "equipment=none",
-            "internet-home=no",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=none", "internet-home=no", "support=none"],
         skills: NotYet,
         except: &[],
         commune: Some("Parthenay"),
-        expected: &["place:epn", "partner:caf"],
+        expected: &["place:epn", "place:fs-parthenay", "partner:caf"],
     },
     Case {
         name: "has a phone, procedures with help, deaf",
@@ -25,37 +20,26 @@ pub(super) const CASES: &[Case] = &[
         situation: &[
             "equipment=smartphone",
             "internet-home=phone-only",
-            "travel=yes",
             "support=hearing",
         ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
-        expected: &["place:fs-secondigny", "partner:caf"],
+        expected: &["place:fs-secondigny", "partner:france-titres"],
     },
     Case {
         name: "procedures, cannot travel: the roaming bus",
         needs: &["procedures"],
-        situation: &[
-            "equipment=computer",
-            "internet-home=yes",
-            "travel=no",
-            "support=none",
-        ],
+        situation: &["equipment=computer", "internet-home=yes", "support=travel"],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
-        expected: &["place:bus", "partner:caf"],
+        expected: &["place:bus", "partner:france-titres"],
     },
     Case {
         name: "taxes are the procedure not yet mastered",
         needs: &["procedures"],
-        situation: &[
-            "equipment=computer",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=computer", "internet-home=yes", "support=none"],
         skills: Alone,
         except: &[("procedures-taxes", NotYet)],
         commune: Some("Parthenay"),
@@ -64,12 +48,7 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "a beginner who wants the basics, nearest first",
         needs: &["basics"],
-        situation: &[
-            "equipment=tablet",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=tablet", "internet-home=yes", "support=none"],
         skills: NotYet,
         except: &[],
         commune: Some("Thénezay"),
@@ -78,12 +57,7 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "a beginner in Parthenay gets the workshop next door",
         needs: &["basics"],
-        situation: &[
-            "equipment=tablet",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=tablet", "internet-home=yes", "support=none"],
         skills: NotYet,
         except: &[],
         commune: Some("Parthenay"),
@@ -92,12 +66,7 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "a beginner with no commune: the earliest date breaks the tie",
         needs: &["basics"],
-        situation: &[
-            "equipment=tablet",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=tablet", "internet-home=yes", "support=none"],
         skills: NotYet,
         except: &[],
         commune: None,
@@ -109,7 +78,6 @@ pub(super) const CASES: &[Case] = &[
         situation: &[
             "equipment=smartphone",
             "internet-home=phone-only",
-            "travel=yes",
             "support=none",
         ],
         skills: Alone,
@@ -123,7 +91,6 @@ pub(super) const CASES: &[Case] = &[
         situation: &[
             "equipment=computer",
             "internet-home=yes",
-            "travel=yes",
             "support=language",
         ],
         skills: WithHelp,
@@ -134,12 +101,7 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "an autonomous person checking their safety (the place is the workshop's)",
         needs: &["safety"],
-        situation: &[
-            "equipment=computer",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=computer", "internet-home=yes", "support=none"],
         skills: Alone,
         except: &[],
         commune: Some("Parthenay"),
@@ -148,26 +110,16 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "safety, cannot travel: the remote workshop",
         needs: &["safety"],
-        situation: &[
-            "equipment=computer",
-            "internet-home=yes",
-            "travel=no",
-            "support=none",
-        ],
+        situation: &["equipment=computer", "internet-home=yes", "support=travel"],
         skills: WithHelp,
         except: &[],
         commune: None,
-        expected: &["workshop:securite-distance", "place:epn"],
+        expected: &["place:bus", "workshop:securite-distance", "place:epn"],
     },
     Case {
         name: "health: the ameli account with help",
         needs: &["health"],
-        situation: &[
-            "equipment=smartphone",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=smartphone", "internet-home=yes", "support=none"],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
@@ -176,12 +128,7 @@ pub(super) const CASES: &[Case] = &[
     Case {
         name: "school, where the catalog has nothing: the structure's contact",
         needs: &["school"],
-        situation: &[
-            "equipment=computer",
-            "internet-home=yes",
-            "travel=yes",
-            "support=none",
-        ],
+        situation: &["equipment=computer", "internet-home=yes", "support=none"],
         skills: Alone,
         except: &[],
         commune: Some("Parthenay"),
@@ -193,13 +140,12 @@ pub(super) const CASES: &[Case] = &[
         situation: &[
             "equipment=smartphone",
             "internet-home=yes",
-            "travel=yes",
             "support=reading",
         ],
         skills: WithHelp,
         except: &[],
         commune: Some("Parthenay"),
-        expected: &["place:bus", "partner:caf"],
+        expected: &["place:bus", "partner:france-titres"],
     },
 ];
 
