@@ -1,9 +1,11 @@
 // Trunk's post-build hook (Trunk.toml): fills the start-up preview of index.html with the
-// welcome screen's French texts, puts the app files' hashed names in it, drops the copy of the compiled-in French catalog,
+// welcome screen's French texts, puts the app files' hashed names in it, locks its
+// Content-Security-Policy to the hashes of its inline scripts, drops the copy of the compiled-in French catalog,
 // writes the service worker with the build's file list and version, then a gzip and a
 // brotli copy of every text and wasm file, for static servers that serve pre-compressed
 // files (see the README).
 import { createHash } from "node:crypto";
+import { lockPolicy } from "./csp.mjs";
 import { readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -43,8 +45,15 @@ async function nameAppFiles() {
   await writeFile(path, html);
 }
 
+/** Writes the policy into index.html's meta tag, once its scripts are final. */
+async function writePolicy() {
+  const path = join(dir, "index.html");
+  await writeFile(path, lockPolicy(await readFile(path, "utf8")));
+}
+
 await fillPreview();
 await nameAppFiles();
+await writePolicy();
 // The default language is compiled into the app: its copy in locales/ would never be
 // asked for, and would only make the service worker's first download bigger.
 await rm(join(dir, "locales", `${DEFAULT_LANGUAGE}.json`), { force: true });

@@ -53,11 +53,20 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/b
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver poppler-utils
 fi
 
+# The other engines the public's machines run: Firefox ESR (many library PCs) and
+# WebKitGTK's MiniBrowser with its WebDriver (Safari's engine), under a virtual screen.
+if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; then
+  step "Installing Debian's Firefox ESR, WebKitWebDriver and Xvfb"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    firefox-esr webkit2gtk-driver xvfb
+fi
+
 # npm ci gives exactly the locked tools (wasm-opt from binaryen, Playwright, axe); a
 # stamp of the lock file skips it when nothing changed.
 stamp=node_modules/.repere-lock.sha256
 if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then
   step "Installing the Node tools (npm ci)"
-  npm ci --no-audit --no-fund
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   sha256sum package-lock.json >"$stamp"
 fi

@@ -10,6 +10,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { policyOf } from "./csp.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -30,6 +31,23 @@ const ENCODINGS = [
   { name: "gzip", suffix: "gz" },
 ];
 
+/** What Repère never uses, denied (browsers honour this only as a header). */
+export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+/**
+ * The security headers of the README's server examples: the Content-Security-Policy of
+ * the meta tag of `index.html` (`html`), with `frame-ancestors 'none'`, which only a
+ * header can say.
+ */
+export function securityHeaders(html) {
+  const policy = policyOf(html);
+  return {
+    ...(policy ? { "Content-Security-Policy": `${policy}; frame-ancestors 'none'` } : {}),
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+  };
+}
+
 /** The best pre-compressed copy of `file` that the browser accepts, if the build wrote one. */
 async function precompressed(file, acceptEncoding) {
   const accepted = acceptEncoding.split(",").map((part) => part.split(";")[0].trim());
@@ -40,12 +58,23 @@ async function precompressed(file, acceptEncoding) {
   return null;
 }
 
-/** Starts serving `root`; resolves to `{ url, close }` once listening. */
-export function startServer({ root = "dist", host = "127.0.0.1", port = 0 } = {}) {
+/**
+ * Starts serving `root`; resolves to `{ url, close }` once listening. `overrides` maps a
+ * path ("/config.json") to the text served instead of the file (the tests' settings).
+ */
+export function startServer({ root = "dist", host = "127.0.0.1", port = 0, overrides = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+      if (Object.hasOwn(overrides, path)) {
+        response.writeHead(200, {
+          "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
+          "Cache-Control": "no-cache",
+        });
+        response.end(request.method === "HEAD" ? undefined : overrides[path]);
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         response.writeHead(403).end();
@@ -54,7 +83,9 @@ export function startServer({ root = "dist", host = "127.0.0.1", port = 0 } = {}
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const encoding = await precompressed(file, request.headers["accept-encoding"] ?? "");
       const body = await readFile(encoding ? `${file}.${encoding.suffix}` : file);
+      const security = extname(file) === ".html" ? securityHeaders(await readFile(file, "utf8")) : {};
       response.writeHead(200, {
+        ...security,
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
@@ -72,7 +103,12 @@ export function startServer({ root = "dist", host = "127.0.0.1", port = 0 } = {}
       const { port: actual } = server.address();
       resolvePromise({
         url: `http://${host}:${actual}/`,
-        close: () => new Promise((done) => server.close(done)),
+        // Cuts open connections too, so that a page sees the server gone at once.
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
       });
     });
   });

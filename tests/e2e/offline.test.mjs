@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { lockPolicy } from "../../scripts/csp.mjs";
 import { startServer } from "../../scripts/static-server.mjs";
 import { openPage, startHarness, waitForApp } from "./harness.mjs";
 import { playJourney, expectHeading } from "./journey.mjs";
@@ -84,7 +85,9 @@ function deployNewVersion(root) {
   for (const file of referring) {
     let text = readFileSync(join(root, file), "utf8");
     for (const [from, to] of renames) text = text.split(from).join(to);
-    writeFileSync(join(root, file), text.replace(/const VERSION = "repere-([0-9a-f]+)"/, 'const VERSION = "repere-$1-new"'));
+    text = text.replace(/const VERSION = "repere-([0-9a-f]+)"/, 'const VERSION = "repere-$1-new"');
+    // As the build does: the page's policy names its inline scripts as they are now.
+    writeFileSync(join(root, file), file === "index.html" ? lockPolicy(text) : text);
   }
 }
 
