@@ -1,5 +1,8 @@
 //! Reading aloud with the browser's speech synthesis, in the language in use. Where the
-//! browser has none, `is_available` says so and the app shows a plain message instead.
+//! browser has none, or has it without a single voice (Firefox or Chromium on a Linux PC
+//! without a speech engine: pressing « Écouter » would be silent), `is_available` says so
+//! and the app shows a plain message instead. Some browsers list their voices a moment
+//! after the page opens: `on_voices_changed` says when.
 
 use web_sys::SpeechSynthesisUtterance;
 
@@ -15,9 +18,22 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
         .ok()
 }
 
-/// Whether this browser can read aloud.
+/// Whether this browser can read aloud: it has speech synthesis and at least one voice.
 pub fn is_available() -> bool {
-    synthesis().is_some()
+    synthesis().is_some_and(|s| s.get_voices().length() > 0)
+}
+
+/// Calls `changed` each time the browser's list of voices changes (Chrome fills it a
+/// moment after the page opens). For the app's lifetime: call it once.
+pub fn on_voices_changed(changed: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(synthesis) = synthesis() else { return };
+    let callback = Closure::<dyn Fn()>::new(changed);
+    let _ = synthesis
+        .add_event_listener_with_callback("voiceschanged", callback.as_ref().unchecked_ref());
+    // Listened to for as long as the page lives.
+    callback.forget();
 }
 
 /// Reads `text` in language `lang` ("fr", "en"), stopping whatever was being read.

@@ -174,6 +174,8 @@ test("reading aloud reads the question and its answers in the language in use", 
     beforeGoto: (p) =>
       p.addInitScript(() => {
         window.__spoken = [];
+        // A machine with a French voice (headless Chromium has none).
+        window.speechSynthesis.getVoices = () => [{ lang: "fr-FR", name: "Test" }];
         window.speechSynthesis.speak = (u) => window.__spoken.push(`${u.lang}|${u.text}`);
       }),
   });
@@ -194,6 +196,31 @@ test("reading aloud reads the question and its answers in the language in use", 
   assert.match(await mute.locator(".no-speech").innerText(), /n'est pas disponible/);
   assert.equal(await mute.getByRole("button", { name: "Lecture à voix haute" }).count(), 0);
   await mute.context().close();
+
+  // Speech synthesis without a single voice (Firefox or Chromium on a Linux PC without
+  // a speech engine): « Écouter » would be silent, so the plain message shows instead.
+  const voiceless = await openPage(harness, {
+    beforeGoto: (p) => p.addInitScript(() => (window.speechSynthesis.getVoices = () => [])),
+  });
+  await waitForApp(voiceless);
+  assert.match(await voiceless.locator(".no-speech").innerText(), /n'est pas disponible/);
+  await voiceless.context().close();
+
+  // Voices listed a moment after the page opened (Chrome): the button comes then.
+  const late = await openPage(harness, {
+    beforeGoto: (p) =>
+      p.addInitScript(() => {
+        let voices = [];
+        window.speechSynthesis.getVoices = () => voices;
+        setTimeout(() => {
+          voices = [{ lang: "fr-FR", name: "Test" }];
+          window.speechSynthesis.dispatchEvent(new Event("voiceschanged"));
+        }, 500);
+      }),
+  });
+  await waitForApp(late);
+  await late.getByRole("button", { name: "Lecture à voix haute" }).waitFor();
+  await late.context().close();
 });
 
 test("text size and contrast are kept for the visit, and leave nothing once erased", async () => {

@@ -29,6 +29,26 @@ export const JOURNEYS = [
     },
   },
   {
+    name: "reading aloud is offered only where the browser has a voice",
+    async run({ open }) {
+      const page = await open("");
+      await waitForHeading(page, "Bienvenue sur Repère");
+      // Some browsers list their voices a moment after the page opens.
+      await new Promise((r) => setTimeout(r, 1500));
+      const state = await page.run(() => ({
+        voices: window.speechSynthesis?.getVoices().length ?? 0,
+        toggle: [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Lecture à voix haute")),
+        message: document.querySelector(".no-speech")?.textContent ?? null,
+      }));
+      if (state.voices > 0) {
+        assert.ok(state.toggle && state.message === null, JSON.stringify(state));
+      } else {
+        assert.ok(!state.toggle, JSON.stringify(state));
+        assert.match(state.message, /n'est pas disponible/);
+      }
+    },
+  },
+  {
     name: "a journey started resumes after a reload",
     async run({ open }) {
       const page = await open("");

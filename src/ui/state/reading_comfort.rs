@@ -17,7 +17,9 @@ pub struct ReadingComfort {
     read_aloud: RwSignal<bool>,
     /// Reading aloud as a visit starts: on for a kiosk whose configuration says so, where
     /// the browser can speak.
-    read_aloud_at_start: bool,
+    read_aloud_at_start: StoredValue<bool>,
+    /// Whether the browser can speak: it has a voice (some list theirs a moment late).
+    can_speak: RwSignal<bool>,
 }
 
 impl ReadingComfort {
@@ -26,15 +28,29 @@ impl ReadingComfort {
     pub fn new(read_aloud_by_default: bool) -> Self {
         let kept = storage::read_for_visit(storage_keys::READING_COMFORT).unwrap_or_default();
         let choices = ComfortChoices::parse(&kept);
-        let read_aloud_at_start = read_aloud_by_default && speech::is_available();
+        let can_speak = speech::is_available();
+        let wanted = choices.read_aloud.unwrap_or(read_aloud_by_default);
         let comfort = Self {
             text_size: RwSignal::new(choices.text_size),
             high_contrast: RwSignal::new(choices.high_contrast),
-            read_aloud: RwSignal::new(
-                choices.read_aloud.unwrap_or(read_aloud_by_default) && speech::is_available(),
-            ),
-            read_aloud_at_start,
+            read_aloud: RwSignal::new(wanted && can_speak),
+            read_aloud_at_start: StoredValue::new(read_aloud_by_default && can_speak),
+            can_speak: RwSignal::new(can_speak),
         };
+        // Voices listed late: reading aloud becomes possible, and a kiosk that reads
+        // aloud by default starts doing so.
+        speech::on_voices_changed(move || {
+            let now = speech::is_available();
+            if now == comfort.can_speak.get_untracked() {
+                return;
+            }
+            comfort.can_speak.set(now);
+            comfort
+                .read_aloud_at_start
+                .set_value(read_aloud_by_default && now);
+            // Before, the button was not there: nobody chose otherwise.
+            comfort.read_aloud.set(now && wanted);
+        });
         Effect::new(move |_| {
             let aloud = comfort.read_aloud.get();
             let choices = ComfortChoices {
@@ -73,6 +89,11 @@ impl ReadingComfort {
         self.high_contrast.update(|c| *c = !*c);
     }
 
+    /// Whether this browser can read aloud (tracked: some list their voices late).
+    pub fn can_speak(&self) -> bool {
+        self.can_speak.get()
+    }
+
     /// Whether questions are read aloud (tracked).
     pub fn read_aloud(&self) -> bool {
         self.read_aloud.get()
@@ -86,14 +107,14 @@ impl ReadingComfort {
     pub fn is_as_started(&self) -> bool {
         self.text_size.get() == 0
             && !self.high_contrast.get()
-            && self.read_aloud.get() == self.read_aloud_at_start
+            && self.read_aloud.get() == self.read_aloud_at_start.get_value()
     }
 
     /// Puts every setting back as a visit starts, for the next person on a kiosk.
     pub fn reset(&self) {
         self.text_size.set(0);
         self.high_contrast.set(false);
-        self.read_aloud.set(self.read_aloud_at_start);
+        self.read_aloud.set(self.read_aloud_at_start.get_value());
     }
 }
 

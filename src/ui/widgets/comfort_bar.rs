@@ -2,7 +2,6 @@
 //! steps and high contrast in a disclosure, and "Lire à voix haute" (or a plain word
 //! where the browser cannot speak). The state is `state::reading_comfort`.
 
-use crate::platform::speech;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::reading_comfort::use_reading_comfort;
 use leptos::prelude::*;
@@ -38,7 +37,7 @@ pub fn ComfortBar() -> impl IntoView {
                 </div>
             </div>
         </details>
-        {move || if speech::is_available() {
+        {move || if comfort.can_speak() {
             view! {
                 <button type="button" class="toggle-button read-aloud-toggle" aria-pressed=move || comfort.read_aloud().to_string()
                     on:click=move |_| comfort.toggle_read_aloud()>
