@@ -152,6 +152,35 @@ test("the printed sheet fits one A4 page with the summary, the next steps and th
   await page.context().close();
 });
 
+test("the sheet of a person with many barriers, three needs and questions not understood is still one A4 page", async () => {
+  const page = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(page);
+  await playJourney(page, {
+    needs: [/Faire mes démarches en ligne/, /Trouver un emploi/, /Gérer mon argent/],
+    situation: {
+      "Quels appareils avez-vous ?": "Un téléphone à touches",
+      "Avez-vous internet chez vous ?": "Non",
+      "Recevez-vous des SMS sur votre téléphone à vous ?": "Non",
+      "Avez-vous une adresse e-mail que vous utilisez ?": "Non, je n'en ai pas",
+      "Est-ce difficile pour vous…": ["De lire ou d'écrire", "D'aller jusqu'à un rendez-vous", "D'entendre"],
+      "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Non",
+      "Avez-vous une démarche urgente ?": "Oui, cette semaine",
+    },
+    skill: (text) =>
+      text.includes("identifiant") || text.includes("offres") ? "Je ne comprends pas la question" : "Oui, avec de l'aide",
+    checkEachScreen: false,
+  });
+  await page.locator(".next-step").first().waitFor();
+  await page.getByLabel("Vos notes").fill("Revoir le CV ensemble mardi. Apporter la carte Vitale et le RIB.");
+  const { pages, text } = await printToPdf(page);
+  assert.equal(pages, 1, text);
+  const flat = text.replace(/\s+/g, " ");
+  for (const expected of ["Pourquoi ?", "Questions que la personne n'a pas comprises", "Apporter la carte Vitale"]) {
+    assert.ok(flat.includes(expected), `the sheet lacks “${expected}”:\n${text}`);
+  }
+  await page.context().close();
+});
+
 test("a question not understood lowers no level, skips no question, and is listed for the advisor", async () => {
   const page = await openPage(harness, { path: "?mode=conseiller" });
   await waitForApp(page);

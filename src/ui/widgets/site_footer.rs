@@ -42,7 +42,7 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             {offered_by}
-            <p>{i18n.text("footer.privacy")}</p>
+            <p class="footer-privacy">{i18n.text("footer.privacy")}</p>
             {problems}
         </footer>
     }

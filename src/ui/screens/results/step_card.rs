@@ -31,7 +31,7 @@ pub fn step_card(
             let p = &catalog.places[*place];
             let body = view! {
                 <p>{i18n.format("next.service", &[("service", service)])}</p>
-                {(!p.summary.is_empty()).then(|| view! { <p>{p.summary.clone()}</p> })}
+                {(!p.summary.is_empty()).then(|| view! { <p class="next-step-summary">{p.summary.clone()}</p> })}
                 {place_details(i18n, kiosk, p, step.distance_km)}
             };
             ("next.kind.place", p.name.clone(), body.into_any())
@@ -115,7 +115,7 @@ fn workshop_body(
         i18n.t("next.when.ask")
     };
     view! {
-        {(!w.description.is_empty()).then(|| view! { <p>{w.description.clone()}</p> })}
+        {(!w.description.is_empty()).then(|| view! { <p class="next-step-summary">{w.description.clone()}</p> })}
         <p>{format!("{} · {}", i18n.t(format_key), level)}</p>
         <p>{when}</p>
         {(!w.registration.is_empty()).then(|| view! { <p>{i18n.format("next.registration", &[("how", &w.registration)])}</p> })}
