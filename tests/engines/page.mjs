@@ -24,8 +24,18 @@ export async function waitFor(page, what, fn, args = [], timeout = 15_000) {
 /** The text of the page's main heading, or "" before the app has started. */
 export const heading = (page) => page.run(() => document.querySelector("#app h1")?.textContent.replace(/\u00a0/g, " ") ?? "");
 
-/** Waits until the main heading is `text` (or matches it). */
-export function waitForHeading(page, text) {
+/** Waits until the main heading is `text` (or matches it); says which heading was there
+ *  instead if it never came. */
+export async function waitForHeading(page, text) {
+  try {
+    return await waitForHeadingOnly(page, text);
+  } catch (error) {
+    const seen = await page.run(() => document.querySelector("#app h1")?.textContent ?? null).catch(() => null);
+    throw new Error(`${error.message}; the heading was “${seen}”`);
+  }
+}
+
+function waitForHeadingOnly(page, text) {
   return waitFor(
     page,
     `the heading ${text}`,

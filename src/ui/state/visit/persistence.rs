@@ -44,8 +44,16 @@ pub(super) fn offer_saved_progress(visit: Visit) {
 /// Saves the journey after every change (one Effect for the whole app). The write is
 /// left for just after the next paint (a task queued from the next animation frame),
 /// so that the next question shows at once; it saves the state as it is then (nothing,
-/// if everything was erased meanwhile).
+/// if everything was erased meanwhile). When the page goes (a reload, the tab closed)
+/// before that paint, which a browser in the background may put off, the state is saved
+/// then: the last answer is never lost.
 pub(super) fn save_after_every_change(visit: Visit) {
+    // For the app's whole life, like the visit itself.
+    std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| {
+        if visit.storage_works.get_value() && visit.keep_ms() > 0.0 {
+            save_now(visit);
+        }
+    }));
     Effect::new(move |first: Option<()>| {
         visit.journey.track();
         if first.is_none() || !visit.storage_works.get_value() || visit.keep_ms() <= 0.0 {
