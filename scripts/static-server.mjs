@@ -83,7 +83,9 @@ export function startServer({ root = "dist", host = "127.0.0.1", port = 0, overr
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, "index.html");
       const encoding = await precompressed(file, request.headers["accept-encoding"] ?? "");
       const body = await readFile(encoding ? `${file}.${encoding.suffix}` : file);
-      const security = extname(file) === ".html" ? securityHeaders(await readFile(file, "utf8")) : {};
+      // The policy is read from the page itself: from the body, unless it went compressed.
+      const html = extname(file) === ".html" && (encoding ? await readFile(file, "utf8") : body.toString("utf8"));
+      const security = html ? securityHeaders(html) : {};
       response.writeHead(200, {
         ...security,
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appKeys, areaLevels, clickText, playJourney, waitFor, waitForHeading } from "./page.mjs";
+import { appKeys, areaLevels, clickText, playJourney, startWithANeed, waitFor, waitForHeading } from "./page.mjs";
 
 const CONFIG = JSON.parse(readFileSync(new URL("../../public/config.json", import.meta.url)));
 
@@ -52,11 +52,7 @@ export const JOURNEYS = [
     name: "a journey started resumes after a reload",
     async run({ open }) {
       const page = await open("");
-      await waitForHeading(page, "Bienvenue sur Repère");
-      await clickText(page, /^Commencer$/);
-      await waitForHeading(page, /^Que voulez-vous réussir à faire/);
-      await page.click("label.choice input");
-      await clickText(page, /^Continuer$/);
+      await startWithANeed(page);
       await waitForHeading(page, "Quels appareils avez-vous ?");
       await waitFor(page, "the saved progress", () => localStorage.getItem("repere:progress"));
       await page.reload();
@@ -69,11 +65,7 @@ export const JOURNEYS = [
     name: "« Effacer mes réponses » leaves no key of the app behind",
     async run({ open }) {
       const page = await open("");
-      await waitForHeading(page, "Bienvenue sur Repère");
-      await clickText(page, /^Commencer$/);
-      await waitForHeading(page, /^Que voulez-vous réussir à faire/);
-      await page.click("label.choice input");
-      await clickText(page, /^Continuer$/);
+      await startWithANeed(page);
       await waitFor(page, "the saved progress", () => localStorage.getItem("repere:progress"));
       assert.ok((await appKeys(page)).length > 0);
       await clickText(page, /^Effacer mes réponses$/);
@@ -92,11 +84,7 @@ export const JOURNEYS = [
       const config = { ...CONFIG, kiosk: { idle_seconds: 10, warning_seconds: 5 } };
       const server = await startServer({ overrides: { "/config.json": JSON.stringify(config) } });
       const page = await open("?mode=borne", server);
-      await waitForHeading(page, "Bienvenue sur Repère");
-      await clickText(page, /^Commencer$/);
-      await waitForHeading(page, /^Que voulez-vous réussir à faire/);
-      await page.click("label.choice input");
-      await clickText(page, /^Continuer$/);
+      await startWithANeed(page);
       await waitForHeading(page, "Quels appareils avez-vous ?");
       await waitFor(page, "the question « Vous êtes toujours là ? »", () =>
         document.body.innerText.includes("Vous êtes toujours là"), [], 20_000);

@@ -21,8 +21,8 @@ export async function waitFor(page, what, fn, args = [], timeout = 15_000) {
   }
 }
 
-/** The text of the page's main heading, or "" before the app has started. */
-export const heading = (page) => page.run(() => document.querySelector("#app h1")?.textContent.replace(/\u00a0/g, " ") ?? "");
+/** The source of a pattern matching `text` as it is (a RegExp is kept as it is). */
+const source = (text) => (text instanceof RegExp ? text.source : text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 
 /** Waits until the main heading is `text` (or matches it); says which heading was there
  *  instead if it never came. */
@@ -43,7 +43,7 @@ function waitForHeadingOnly(page, text) {
       const h = document.querySelector("#app h1")?.textContent.replace(/\u00a0/g, " ");
       return h !== undefined && new RegExp(source, flags).test(h) && h;
     },
-    [text instanceof RegExp ? text.source : `^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, text.flags ?? ""],
+    [text instanceof RegExp ? text.source : `^${source(text)}$`, text.flags ?? ""],
   );
 }
 
@@ -60,7 +60,7 @@ export async function clickText(page, text, selector = "button") {
       target?.setAttribute("data-engine-target", "");
       return Boolean(target);
     },
-    [text instanceof RegExp ? text.source : text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), selector],
+    [source(text), selector],
   );
   if (found) await page.click("[data-engine-target]");
 }
@@ -80,6 +80,16 @@ async function choose(page, label) {
     [label === undefined ? null : label],
   );
   await page.click("label.choice [data-engine-target]");
+}
+
+/** From the welcome screen, « Commencer », the first need ticked, « Continuer »: the
+ *  journey has begun (and is saved). */
+export async function startWithANeed(page) {
+  await waitForHeading(page, "Bienvenue sur Repère");
+  await clickText(page, /^Commencer$/);
+  await waitForHeading(page, /^Que voulez-vous réussir à faire/);
+  await page.click("label.choice input");
+  await clickText(page, /^Continuer$/);
 }
 
 /**
