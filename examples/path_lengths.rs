@@ -5,7 +5,9 @@
 
 use repere::content;
 use repere::domain::checks::content_check::need_combinations;
-use repere::domain::checks::paths::{all_path_lengths, median, path_length, AnswerPattern};
+use repere::domain::checks::paths::{
+    all_path_lengths, all_path_lengths_with, median, path_length, AnswerPattern, ChecksPlay,
+};
 use repere::domain::journey::answers::Answers;
 use repere::domain::journey::plan::planned_items;
 use repere::domain::questionnaire::ids::{NeedId, OptionId, SituationId};
@@ -26,6 +28,17 @@ fn main() {
         median(&lengths),
         pick(0.9),
         lengths[lengths.len() - 1]
+    );
+    let with_checks: Vec<usize> = all_path_lengths_with(&q, ChecksPlay::AllDone)
+        .into_iter()
+        .flatten()
+        .collect();
+    println!(
+        "with the hands-on checks: declined (the offer only) median {}, max {}; accepted and done median {}, max {}",
+        median(&lengths),
+        lengths[lengths.len() - 1],
+        median(&with_checks),
+        with_checks.iter().max().copied().unwrap_or(0)
     );
     let mut histogram = std::collections::BTreeMap::new();
     for l in &lengths {

@@ -38,8 +38,18 @@ try {
     await page.getByRole("button", { name: "Reprendre" }).click();
     const answers = ["Oui, avec de l'aide", "Oui, sans aide", "Non, pas encore", "Oui, sans aide", "Je ne comprends pas la question"];
     for (let i = 0; page.url() && (await page.locator("h1").textContent()) !== "Votre résultat"; i += 1) {
-      await page.getByRole("radio", { name: answers[i % answers.length] }).check();
-      await page.getByRole("button", { name: "Continuer" }).click();
+      const before = await page.locator("h1").textContent();
+      if (before.startsWith("Voulez-vous essayer")) {
+        await page.screenshot({ path: `${out}/checks-offer-${name}.png`, fullPage: true });
+        await page.getByRole("radio", { name: "Oui, je veux essayer" }).check();
+        await page.getByRole("button", { name: "Continuer" }).click();
+      } else if ((await page.locator(".check").count()) > 0) {
+        await playCheck(page, `${out}/check-${await page.locator(".check").getAttribute("data-check")}`, name);
+      } else {
+        await page.getByRole("radio", { name: answers[i % answers.length] }).check();
+        await page.getByRole("button", { name: "Continuer" }).click();
+      }
+      await page.waitForFunction((b) => document.querySelector("h1")?.textContent !== b, before);
     }
     await page.screenshot({ path: `${out}/results-${name}.png`, fullPage: true });
     await page.close();
@@ -49,3 +59,31 @@ try {
   await server.close();
 }
 console.log(`screenshots written to ${out}/`);
+
+/** One hands-on check with the mouse: a shot as it opens, one after a try that missed
+ *  (the press, the list), one once done; then « Continuer ». */
+async function playCheck(page, path, name) {
+  await page.screenshot({ path: `${path}-${name}.png`, fullPage: true });
+  const check = await page.locator(".check").getAttribute("data-check");
+  if (check === "press") {
+    await page.locator(".check-press-zone").click({ position: { x: 10, y: 10 } });
+    await page.screenshot({ path: `${path}-retry-${name}.png`, fullPage: true });
+    await page.locator(".check-target").click();
+  } else if (check === "scroll") {
+    await page.locator(".check-scroll-frame").hover();
+    await page.mouse.wheel(0, 2000);
+    await page.locator(".check-target").click();
+  } else if (check === "choose") {
+    await page.locator("select").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Valider" }).click();
+    await page.screenshot({ path: `${path}-retry-${name}.png`, fullPage: true });
+    await page.locator("select").selectOption({ index: 2 });
+    await page.getByRole("button", { name: "Valider" }).click();
+  } else {
+    await page.locator("input.check-field").fill("pomme");
+    await page.getByRole("button", { name: "Valider" }).click();
+  }
+  await page.locator(".check-feedback-done").waitFor();
+  await page.screenshot({ path: `${path}-done-${name}.png`, fullPage: true });
+  await page.getByRole("button", { name: "Continuer" }).click();
+}

@@ -8,6 +8,7 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use repere::content;
+use repere::domain::journey::observation::ChecksOffer;
 use repere::domain::journey::plan::Question;
 use repere::domain::journey::{Journey, Stage};
 use repere::domain::questionnaire::ids::NeedId;
@@ -39,8 +40,17 @@ impl Container {
     }
 
     fn find(&self, selector: &str) -> HtmlElement {
-        self.try_find(selector)
-            .unwrap_or_else(|| panic!("nothing matches `{selector}`"))
+        self.try_find(selector).unwrap_or_else(|| {
+            panic!(
+                "nothing matches `{selector}` on “{}”",
+                self.0
+                    .query_selector("h1")
+                    .ok()
+                    .flatten()
+                    .and_then(|h| h.text_content())
+                    .unwrap_or_default()
+            )
+        })
     }
 
     fn try_find(&self, selector: &str) -> Option<HtmlElement> {
@@ -191,12 +201,14 @@ fn answer(journey: &mut Journey, q: &Questionnaire, answer: SkillAnswer) {
 }
 
 /// "Me protéger sur internet", the situation, and the three device basics answered
-/// "Oui, sans aide": the first safety item is on screen.
+/// "Oui, sans aide", the hands-on checks declined: the first safety item is on screen.
 fn safety_after_the_device_basics(journey: &mut Journey, q: &Questionnaire) {
     need_then_situation(journey, q, "safety");
     for _ in 0..3 {
         answer(journey, q, SkillAnswer::Alone);
     }
+    journey.answer_checks_offer(q, ChecksOffer::Declined);
+    journey.advance(q).unwrap();
 }
 
 fn focused() -> Option<web_sys::Element> {
@@ -381,6 +393,11 @@ async fn a_basic_not_yet_skips_the_advanced_questions_of_its_area() {
         c.button("Continuer").click();
         wait_for_heading(&c, |h| h != before).await;
     }
+    // The hands-on checks are offered after the device's basics; « Non, je passe ».
+    assert_eq!(c.text("h1"), "Voulez-vous essayer\u{a0}?");
+    c.find("#checks-offer-no").click();
+    c.button("Continuer").click();
+    wait_for_heading(&c, |h| !h.starts_with("Voulez-vous")).await;
     assert_eq!(
         c.text("h1"),
         "Je sais créer un mot de passe solide et le garder secret."
@@ -611,4 +628,252 @@ async fn a_part_on_its_way_says_it_is_loading_then_shows() {
     arrive.send(()).unwrap();
     wait_for_heading(&c, |h| h == "La suite").await;
     assert_eq!(c.count(".chunk-loading"), 0);
+}
+
+// The hands-on checks: each one done, retried, passed, and done from the keyboard.
+
+/// Mounts the app with saved progress on `journey` (a clean device otherwise), and
+/// resumes it: the journey's screen is on show.
+async fn mount_app_at(c: &Container, journey: Journey) -> impl Sized {
+    use repere::domain::codes::saved_progress::SavedProgress;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let now = js_sys::Date::now();
+    storage
+        .set_item(
+            "repere:progress",
+            &SavedProgress::new(journey, now, now).encode(),
+        )
+        .unwrap();
+    let served = ServedFiles::new(&[("config.json", SHIPPED_CONFIG)]);
+    let handle = mount_to(c.element(), App);
+    for _ in 0..100 {
+        if c.try_find("h1").is_some() {
+            break;
+        }
+        sleep(20).await;
+    }
+    c.button("Reprendre").click();
+    for _ in 0..100 {
+        if c.try_find(".check").is_some() {
+            return (handle, served);
+        }
+        sleep(20).await;
+    }
+    panic!("the check's screen never showed");
+}
+
+/// The journey of « Me protéger sur internet » on the check `id`: the device basics
+/// answered « Oui, sans aide », the checks accepted, the checks before `id` passed.
+fn on_the_check(id: &str) -> Journey {
+    use repere::domain::journey::observation::Observation;
+    let q = questionnaire();
+    let mut journey = Journey::default();
+    journey.start();
+    need_then_situation(&mut journey, &q, "safety");
+    for _ in 0..3 {
+        answer(&mut journey, &q, SkillAnswer::Alone);
+    }
+    journey.answer_checks_offer(&q, ChecksOffer::Accepted);
+    journey.advance(&q).unwrap();
+    while let Stage::Question(Question::Check(on)) = journey.stage().clone() {
+        if on.as_str() == id {
+            return journey;
+        }
+        journey.observe(&q, &on, Observation::Skipped);
+        journey.advance(&q).unwrap();
+    }
+    panic!("no check `{id}` after the device's basics");
+}
+
+/// What the saved progress holds of the check `id`, once saved (after a paint).
+async fn saved_check(id: &str) -> serde_json::Value {
+    sleep(100).await;
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("repere:progress")
+        .unwrap()
+        .unwrap_or_default();
+    let document: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    document["journey"]["answers"]["checks"][id].clone()
+}
+
+/// A pointer going down on `element`, as a mouse or a finger does (`kind`).
+fn pointer_down(element: &HtmlElement, kind: &str) {
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_type(kind);
+    init.set_bubbles(true);
+    let event = web_sys::PointerEvent::new_with_event_init_dict("pointerdown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+/// A click made by a pointer (a `detail` of 1), after its pointer went down.
+fn pointer_click(element: &HtmlElement, kind: &str) {
+    pointer_down(element, kind);
+    let init = web_sys::MouseEventInit::new();
+    init.set_detail(1);
+    init.set_bubbles(true);
+    let event = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_press_check_counts_a_press_beside_the_button_as_a_try() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("press")).await;
+    assert_eq!(c.text("h1"), "Appuyez sur le bouton «\u{a0}Ici\u{a0}».");
+    assert_eq!(c.text(".question-caption"), "Petits essais");
+    assert!(
+        c.try_find("#check-continue").is_none(),
+        "nothing to continue to yet"
+    );
+    pointer_down(&c.find(".check-press-zone"), "mouse");
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Pas tout à fait. Vous pouvez réessayer."
+    );
+    pointer_click(&c.find(".check-target"), "mouse");
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Bravo\u{a0}! Vous avez réussi à appuyer sur le bouton."
+    );
+    sleep(50).await;
+    assert_eq!(
+        focused(),
+        Some(c.find("#check-continue").into()),
+        "focus goes to « Continuer »"
+    );
+    let saved = saved_check("press").await;
+    assert_eq!(saved["outcome"], "done");
+    assert_eq!(saved["tries"], 2);
+    assert_eq!(saved["means"], "mouse");
+    c.button("Continuer").click();
+    wait_for_heading(&c, |h| h.starts_with("Descendez")).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_press_check_done_from_the_keyboard_is_the_keyboards() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("press")).await;
+    // A click with no pointer (the Enter key, a screen reader): the first try.
+    c.find(".check-target").click();
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Bravo\u{a0}! Vous avez réussi à appuyer sur le bouton du premier coup."
+    );
+    let saved = saved_check("press").await;
+    assert_eq!(
+        (saved["tries"].clone(), saved["means"].clone()),
+        (1.into(), "keyboard".into())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_scroll_check_can_be_passed_and_its_frame_takes_focus() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("scroll")).await;
+    let frame = c.find(".check-scroll-frame");
+    assert_eq!(
+        frame.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the arrow keys can move it"
+    );
+    assert_eq!(frame.get_attribute("role").as_deref(), Some("region"));
+    c.button("Passer cet essai").click();
+    wait_for_heading(&c, |h| h.starts_with("Dans la liste")).await;
+    assert_eq!(saved_check("scroll").await["outcome"], "skipped");
+}
+
+#[wasm_bindgen_test]
+async fn the_scroll_check_is_done_by_pressing_the_button_below() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("scroll")).await;
+    let frame = c.find(".check-scroll-frame");
+    frame.set_scroll_top(frame.scroll_height());
+    pointer_click(&c.button("Trouvé"), "touch");
+    tick().await;
+    assert!(c
+        .text(".check-feedback")
+        .contains("trouvé le bouton du premier coup"));
+    assert_eq!(saved_check("scroll").await["means"], "touch");
+}
+
+#[wasm_bindgen_test]
+async fn the_list_check_says_try_again_on_another_choice() {
+    use web_sys::HtmlSelectElement;
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("choose")).await;
+    let list: HtmlSelectElement = c.find("select").unchecked_into();
+    assert_eq!(list.length(), 6, "a placeholder and five days");
+    let choose = |value: &str| {
+        pointer_down(&list.clone().unchecked_into(), "mouse");
+        list.set_value(value);
+        list.dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+    };
+    choose("0"); // lundi
+    c.button("Valider").click();
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Pas tout à fait. Vous pouvez réessayer."
+    );
+    choose("1"); // mardi
+    c.button("Valider").click();
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Bravo\u{a0}! Vous avez réussi à choisir dans la liste."
+    );
+    let saved = saved_check("choose").await;
+    assert_eq!(
+        (saved["tries"].clone(), saved["means"].clone()),
+        (2.into(), "mouse".into())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_word_check_ignores_capitals_and_is_the_last() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("type")).await;
+    let field: HtmlInputElement = c.find("input.check-field").unchecked_into();
+    field.set_value("Pomme ");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    c.button("Valider").click();
+    tick().await;
+    assert_eq!(
+        c.text(".check-feedback"),
+        "Bravo\u{a0}! Vous avez réussi à taper le mot du premier coup."
+    );
+    assert!(
+        c.try_find(".check-stop").is_none(),
+        "after the last check, « Continuer » is all there is"
+    );
+    c.button("Continuer").click();
+    wait_for_heading(&c, |h| h.starts_with("Je sais créer un mot de passe")).await;
+    assert_eq!(saved_check("type").await["outcome"], "done");
+}
+
+#[wasm_bindgen_test]
+async fn stopping_the_checks_passes_the_rest_and_goes_on_with_the_questions() {
+    let c = Container::new();
+    let _app = mount_app_at(&c, on_the_check("press")).await;
+    pointer_down(&c.find(".check-press-zone"), "touch");
+    tick().await;
+    c.button("Arrêter les essais").click();
+    wait_for_heading(&c, |h| h.starts_with("Je sais créer un mot de passe")).await;
+    let press = saved_check("press").await;
+    assert_eq!(
+        (press["outcome"].clone(), press["tries"].clone()),
+        ("not-done".into(), 1.into())
+    );
+    assert_eq!(saved_check("choose").await["outcome"], "skipped");
 }

@@ -20,7 +20,7 @@ use super::widgets::site_footer::SiteFooter;
 use super::widgets::visit_actions::VisitActions;
 use crate::domain::journey::plan::Question;
 use crate::domain::journey::Stage;
-use crate::domain::questionnaire::ids::SituationId;
+use crate::domain::questionnaire::ids::{CheckId, SituationId};
 use crate::domain::site::mode::Mode;
 use leptos::prelude::*;
 
@@ -62,6 +62,10 @@ pub fn Shell(visit: Visit) -> impl IntoView {
                     Box::pin(parts::situation_screen(id.clone()))
                 })),
                 Screen::Skill => part(|| Box::pin(parts::skill_screen())),
+                Screen::ChecksOffer => part(|| Box::pin(parts::checks_offer_screen())),
+                Screen::Check(id) => lazy_view(std::sync::Arc::new(move || {
+                    Box::pin(parts::check_screen(id.clone()))
+                })),
                 Screen::Results => part(|| Box::pin(parts::results_screen())),
             },
         };
@@ -109,6 +113,8 @@ enum Screen {
     Needs,
     Situation(SituationId),
     Skill,
+    ChecksOffer,
+    Check(CheckId),
     Results,
 }
 
@@ -119,6 +125,8 @@ impl Screen {
             Stage::Question(Question::Needs) => Self::Needs,
             Stage::Question(Question::Situation(id)) => Self::Situation(id.clone()),
             Stage::Question(Question::Skill(_)) => Self::Skill,
+            Stage::Question(Question::ChecksOffer) => Self::ChecksOffer,
+            Stage::Question(Question::Check(id)) => Self::Check(id.clone()),
             Stage::Results => Self::Results,
         }
     }

@@ -7,6 +7,12 @@ const questionnaire = JSON.parse(readFileSync(new URL("../../content/questionnai
 /** The number of situation questions. */
 export const situationCount = questionnaire.situation.length;
 
+/** The screens of the hands-on checks' offer in a journey (1, when the content has checks). */
+export const checksOffer = questionnaire.checks ? 1 : 0;
+
+/** The hands-on checks offered, in order. */
+export const checks = questionnaire.checks?.list ?? [];
+
 /** The most skill questions one journey asks. */
 export const skillBudget = questionnaire.skill_budget;
 

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.mjs";
 import { areaLevels, expectHeading, playJourney } from "./journey.mjs";
+import { withTheMouse } from "./checks.mjs";
 
 let harness;
 before(async () => {
@@ -152,7 +153,7 @@ test("the printed sheet fits one A4 page with the summary, the next steps and th
   await page.context().close();
 });
 
-test("the sheet of a person with many barriers, three needs and questions not understood is still one A4 page", async () => {
+test("the sheet of a person with many barriers, three needs, questions not understood and the checks done is still one A4 page", async () => {
   const page = await openPage(harness, { path: "?mode=conseiller" });
   await waitForApp(page);
   await playJourney(page, {
@@ -169,13 +170,21 @@ test("the sheet of a person with many barriers, three needs and questions not un
     skill: (text) =>
       text.includes("identifiant") || text.includes("offres") ? "Je ne comprends pas la question" : "Oui, avec de l'aide",
     checkEachScreen: false,
+    checks: withTheMouse,
   });
   await page.locator(".next-step").first().waitFor();
   await page.getByLabel("Vos notes").fill("Revoir le CV ensemble mardi. Apporter la carte Vitale et le RIB.");
   const { pages, text } = await printToPdf(page);
   assert.equal(pages, 1, text);
   const flat = text.replace(/\s+/g, " ");
-  for (const expected of ["Pourquoi ?", "Questions que la personne n'a pas comprises", "Apporter la carte Vitale"]) {
+  for (const expected of [
+    "Pourquoi ?",
+    "Questions que la personne n'a pas comprises",
+    "Apporter la carte Vitale",
+    "Vos petits essais",
+    "réussi au 2e essai, à la souris, en moins de",
+    "déclaré : avec de l'aide · observé : du premier coup",
+  ]) {
     assert.ok(flat.includes(expected), `the sheet lacks “${expected}”:\n${text}`);
   }
   await page.context().close();

@@ -46,12 +46,24 @@ export async function waitForNewHeading(page, previous) {
  *   `byKeyboard` is set, pressed as a key, then Enter);
  * - `checkEachScreen`: check focus and run axe on every screen (default true);
  * - `startFromWelcome`: press "Commencer" first (default true);
- * - `until`: the heading that ends the journey (default "Votre résultat").
+ * - `until`: the heading that ends the journey (default "Votre résultat");
+ * - `checks`: what to do with the hands-on checks: "decline" (default, « Non, je
+ *   passe »), or a function `(page, heading)` that accepts them and then does one
+ *   check (called on each check's screen; it moves on itself).
  * Returns the list of screens seen: { caption, heading, progress }.
  */
 export async function playJourney(
   page,
-  { needs, situation, skill, byKeyboard = false, checkEachScreen = true, startFromWelcome = true, until = "Votre résultat" },
+  {
+    needs,
+    situation,
+    skill,
+    byKeyboard = false,
+    checkEachScreen = true,
+    startFromWelcome = true,
+    until = "Votre résultat",
+    checks = "decline",
+  },
 ) {
   const screens = [];
   if (startFromWelcome) await page.getByRole("button", { name: "Commencer" }).click();
@@ -71,7 +83,16 @@ export async function playJourney(
       await assertAccessible(page, `“${title}”`);
     }
 
-    if (caption === "Vos besoins") {
+    if (caption === CHECKS_CAPTION && title !== CHECKS_OFFER) {
+      await checks(page, title);
+      await waitForNewHeading(page, title);
+      continue;
+    }
+    if (caption === CHECKS_CAPTION) {
+      const accept = checks !== "decline";
+      if (byKeyboard) await page.keyboard.press(accept ? "1" : "2");
+      else await page.getByRole("radio", { name: accept ? "Oui, je veux essayer" : "Non, je passe" }).check();
+    } else if (caption === "Vos besoins") {
       for (const need of needs) await page.getByRole("checkbox", { name: need }).check();
     } else if (caption === "Votre situation") {
       if (situation === "first") {
@@ -100,6 +121,10 @@ export async function playJourney(
   }
   throw new Error("the journey never reached the results");
 }
+
+/** The caption and the heading of the hands-on checks' offer. */
+export const CHECKS_CAPTION = "Petits essais";
+export const CHECKS_OFFER = "Voulez-vous essayer\u00a0?";
 
 /** The areas on the results page: name → report level. */
 export async function areaLevels(page) {

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, assertSameOrigin, openPage, startHarness, waitForApp } from "./harness.mjs";
-import { itemCount, situationCount, skillBudget } from "./content.mjs";
+import { checksOffer, itemCount, situationCount, skillBudget } from "./content.mjs";
 import { areaLevels, heading, playJourney, waitForNewHeading, expectHeading } from "./journey.mjs";
 
 let harness;
@@ -36,10 +36,11 @@ test("someone with no device who needs help with the CAF", async () => {
     skill: (text) =>
       text.startsWith("Je sais où retrouver mon identifiant") ? "Je ne comprends pas la question" : "Non, pas encore",
   });
-  // The needs, the situation questions, the device basics, the procedures basics: the
-  // advanced procedures items are skipped.
-  const asked = 1 + situationCount + itemCount("device", "basic") + itemCount("procedures", "basic");
-  const estimated = 1 + situationCount + Math.min(skillBudget, itemCount("device", "basic") + itemCount("procedures"));
+  // The needs, the situation questions, the device basics, the checks' offer, the
+  // procedures basics: the advanced procedures items are skipped.
+  const asked = 1 + situationCount + itemCount("device", "basic") + checksOffer + itemCount("procedures", "basic");
+  const estimated =
+    1 + situationCount + checksOffer + Math.min(skillBudget, itemCount("device", "basic") + itemCount("procedures"));
   assert.equal(screens.length, asked);
   assert.equal(screens[1].progress, `Question 2 sur ${estimated} environ`, "the estimate counts every procedures item");
   // The last procedures basic comes after the one not understood, which skips nothing:
@@ -86,10 +87,14 @@ test("a job seeker at ease with a phone but not with a computer, answering with 
     skill: (text) => answers[text] ?? 1,
     byKeyboard: true,
   });
-  assert.equal(screens.length, 1 + situationCount + skillBudget, "the longest path is the whole budget of skill questions");
+  assert.equal(
+    screens.length,
+    1 + situationCount + checksOffer + skillBudget,
+    "the longest path is the whole budget of skill questions",
+  );
   assert.deepEqual(
     [...new Set(screens.map((s) => s.caption))],
-    ["Vos besoins", "Votre situation", "Utiliser un appareil", "Les e-mails", "L'emploi"],
+    ["Vos besoins", "Votre situation", "Utiliser un appareil", "Petits essais", "Les e-mails", "L'emploi"],
   );
   assert.deepEqual(await areaLevels(page), {
     "Utiliser un appareil": "Autonome avec guidage en cas de besoin",
@@ -124,7 +129,7 @@ test("an autonomous person who wants to check their safety habits", async () => 
   });
   // The device basics, then every safety item.
   const skills = itemCount("device", "basic") + itemCount("safety");
-  assert.equal(screens.length, 1 + situationCount + skills);
+  assert.equal(screens.length, 1 + situationCount + checksOffer + skills);
   assert.equal(screens.filter((s) => s.caption === "La sécurité").length, itemCount("safety"));
   assert.deepEqual(await areaLevels(page), {
     "Utiliser un appareil": "Autonome",

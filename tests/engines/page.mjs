@@ -94,7 +94,8 @@ export async function startWithANeed(page) {
 
 /**
  * From the welcome screen to the results: ticks `need`, the first option of each
- * situation question, and `answer` to every skill question. Returns the screens seen:
+ * situation question, « Non, je passe » to the hands-on checks, and `answer` to every
+ * skill question. Returns the screens seen:
  * `{ title, focused }` (whether the focus was on the heading).
  */
 export async function playJourney(page, { need = "Faire mes démarches en ligne", answer = "Oui, avec de l'aide" } = {}) {
@@ -115,6 +116,7 @@ export async function playJourney(page, { need = "Faire mes démarches en ligne"
     seen.push({ title, focused });
     const caption = await page.run(() => document.querySelector(".question-caption")?.textContent ?? "");
     if (caption === "Vos besoins") await choose(page, need);
+    else if (caption === "Petits essais") await choose(page, "^Non, je passe$");
     else if (caption === "Votre situation") await choose(page, undefined);
     else await choose(page, `^${answer}$`);
     await clickText(page, /^Continuer$/);

@@ -3,8 +3,10 @@
 //! that prints their distribution (`cargo run --release --example path_lengths`).
 
 use crate::domain::checks::content_check::need_combinations;
+use crate::domain::journey::observation::{ChecksOffer, Observation};
 use crate::domain::journey::plan::Question;
 use crate::domain::journey::{Journey, Stage};
+use crate::domain::questionnaire::check::Means;
 use crate::domain::questionnaire::ids::NeedId;
 use crate::domain::questionnaire::skill::{SkillAnswer, SkillItem};
 use crate::domain::questionnaire::Questionnaire;
@@ -46,12 +48,32 @@ impl AnswerPattern {
     }
 }
 
+/// What a simulated person does with the hands-on checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChecksPlay {
+    /// « Non, je passe ».
+    Declined,
+    /// Accepted, and every check done on the first try with the mouse.
+    AllDone,
+}
+
 /// The number of questions answered on the way from the first question to the
-/// results, or `None` if the journey does not reach the results in 500 steps.
+/// results, the checks declined, or `None` if the journey does not reach the results
+/// in 500 steps.
 pub fn path_length(
     q: &Questionnaire,
     needs: &BTreeSet<NeedId>,
     pattern: AnswerPattern,
+) -> Option<usize> {
+    path_length_with(q, needs, pattern, ChecksPlay::Declined)
+}
+
+/// [`path_length`], with the checks played as `checks` says (each check is a screen).
+pub fn path_length_with(
+    q: &Questionnaire,
+    needs: &BTreeSet<NeedId>,
+    pattern: AnswerPattern,
+    checks: ChecksPlay,
 ) -> Option<usize> {
     let mut journey = Journey::default();
     journey.start();
@@ -71,6 +93,16 @@ pub fn path_length(
                 let item = q.item(&id)?;
                 journey.answer_skill(q, &id, pattern.answer(item, answered));
             }
+            Stage::Question(Question::ChecksOffer) => {
+                let offer = match checks {
+                    ChecksPlay::Declined => ChecksOffer::Declined,
+                    ChecksPlay::AllDone => ChecksOffer::Accepted,
+                };
+                journey.answer_checks_offer(q, offer);
+            }
+            Stage::Question(Question::Check(id)) => {
+                journey.observe(q, &id, Observation::done(1, Means::Mouse, 4));
+            }
         }
         journey.advance(q).ok()?;
     }
@@ -89,14 +121,20 @@ pub fn answer_patterns() -> Vec<AnswerPattern> {
     patterns
 }
 
-/// Path lengths over every combination of needs and every answer pattern, sorted.
+/// Path lengths over every combination of needs and every answer pattern, sorted, the
+/// checks declined.
 pub fn all_path_lengths(q: &Questionnaire) -> Vec<Option<usize>> {
+    all_path_lengths_with(q, ChecksPlay::Declined)
+}
+
+/// [`all_path_lengths`], with the checks played as `checks` says.
+pub fn all_path_lengths_with(q: &Questionnaire, checks: ChecksPlay) -> Vec<Option<usize>> {
     let patterns = answer_patterns();
     let mut lengths: Vec<Option<usize>> = need_combinations(q)
         .flat_map(|needs| {
             patterns
                 .iter()
-                .map(|p| path_length(q, &needs, *p))
+                .map(|p| path_length_with(q, &needs, *p, checks))
                 .collect::<Vec<_>>()
         })
         .collect();

@@ -1,8 +1,10 @@
-//! Everything a person has answered: needs, situation, skills. A plain value, kept even
+//! Everything a person has answered: needs, situation, skills, and what the hands-on
+//! checks observed (`observation.rs` says how they count). A plain value, kept even
 //! for questions the current plan no longer asks, so that going back and changing an
 //! answer never loses the others.
 
-use crate::domain::questionnaire::ids::{ItemId, NeedId, OptionId, SituationId};
+use crate::domain::journey::observation::{ChecksOffer, Observation};
+use crate::domain::questionnaire::ids::{CheckId, ItemId, NeedId, OptionId, SituationId};
 use crate::domain::questionnaire::skill::SkillAnswer;
 use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,10 @@ pub struct Answers {
     pub skills: BTreeMap<ItemId, SkillAnswer>,
     /// The person's commune, among the territory's, to rank places by distance.
     pub commune: Option<String>,
+    /// « Voulez-vous essayer ? »: whether the hands-on checks were accepted.
+    pub checks_offer: Option<ChecksOffer>,
+    /// What each hands-on check observed.
+    pub checks: BTreeMap<CheckId, Observation>,
 }
 
 impl Answers {
@@ -40,6 +46,11 @@ impl Answers {
     pub fn retain_known(&mut self, questionnaire: &Questionnaire) {
         self.needs.retain(|id| questionnaire.has_need(id));
         self.skills.retain(|id, _| questionnaire.item(id).is_some());
+        self.checks
+            .retain(|id, _| questionnaire.check(id).is_some());
+        if questionnaire.checks().is_none() {
+            self.checks_offer = None;
+        }
         self.situation
             .retain(|id, options| match questionnaire.situation_question(id) {
                 Some(question) => {

@@ -4,11 +4,13 @@
 //! through a method here, which keeps the rules in one place and testable.
 
 pub mod answers;
+pub mod observation;
 pub mod plan;
 
 use crate::domain::journey::answers::Answers;
+use crate::domain::journey::observation::{ChecksOffer, Observation};
 use crate::domain::journey::plan::{plan, Question};
-use crate::domain::questionnaire::ids::{ItemId, NeedId, OptionId, SituationId};
+use crate::domain::questionnaire::ids::{CheckId, ItemId, NeedId, OptionId, SituationId};
 use crate::domain::questionnaire::skill::SkillAnswer;
 use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -130,6 +132,50 @@ impl Journey {
         }
     }
 
+    /// Answers « Voulez-vous essayer ? ». Ignored if the questionnaire has no checks.
+    pub fn answer_checks_offer(&mut self, questionnaire: &Questionnaire, offer: ChecksOffer) {
+        if questionnaire.checks().is_some() {
+            self.answers.checks_offer = Some(offer);
+            self.repair(questionnaire);
+        }
+    }
+
+    /// Records what a hands-on check observed. Unknown checks are ignored.
+    pub fn observe(
+        &mut self,
+        questionnaire: &Questionnaire,
+        id: &CheckId,
+        observation: Observation,
+    ) {
+        if questionnaire.check(id).is_some() {
+            self.answers.checks.insert(id.clone(), observation);
+            self.repair(questionnaire);
+        }
+    }
+
+    /// « Arrêter les essais »: the current check ends with `current` (what was seen of
+    /// it so far), every check not done yet is passed, and the journey moves to the
+    /// question after the checks (or the results). Outside a check it does nothing.
+    pub fn stop_checks(&mut self, questionnaire: &Questionnaire, current: Observation) {
+        let Stage::Question(Question::Check(id)) = &self.stage else {
+            return;
+        };
+        self.answers.checks.insert(id.clone(), current);
+        for check in questionnaire.checks().into_iter().flat_map(|c| &c.list) {
+            self.answers
+                .checks
+                .entry(check.id.clone())
+                .or_insert(Observation::Skipped);
+        }
+        let plan = plan(questionnaire, &self.answers);
+        let after = plan
+            .iter()
+            .rposition(|q| matches!(q, Question::Check(_)))
+            .and_then(|i| plan.get(i + 1));
+        self.stage = after.cloned().map_or(Stage::Results, Stage::Question);
+        self.repair(questionnaire);
+    }
+
     /// Sets the person's commune (used only to rank places by distance), or forgets it.
     pub fn set_commune(&mut self, commune: Option<String>) {
         self.answers.commune = commune.filter(|c| !c.trim().is_empty() && c.len() <= 100);
@@ -141,6 +187,8 @@ impl Journey {
             Question::Needs => !self.answers.needs.is_empty(),
             Question::Situation(id) => self.answers.situation.contains_key(id),
             Question::Skill(id) => self.answers.skills.contains_key(id),
+            Question::ChecksOffer => self.answers.checks_offer.is_some(),
+            Question::Check(id) => self.answers.checks.contains_key(id),
         }
     }
 

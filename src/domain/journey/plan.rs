@@ -12,14 +12,19 @@
 //! - within an area, basic items come first, and once a basic item is answered "not
 //!   yet", the advanced items of that area are skipped;
 //! - an item that does not apply to the person's situation (the mouse item to someone
-//!   with only a smartphone) is left out before the budget is dealt.
+//!   with only a smartphone) is left out before the budget is dealt;
+//! - the hands-on checks' offer comes right after the basic items of the checks' area
+//!   (before its advanced items), and, if accepted, every check after it; where a check
+//!   stands for a basic item, what it observed decides whether the advanced items are
+//!   skipped.
 //!
 //! Every question's place in the plan depends only on the answers before it, so the
 //! question on screen always stays in the plan when it is answered.
 
 use crate::domain::journey::answers::Answers;
+use crate::domain::journey::observation::ChecksOffer;
 use crate::domain::questionnaire::area::AreaId;
-use crate::domain::questionnaire::ids::{ItemId, SituationId};
+use crate::domain::questionnaire::ids::{CheckId, ItemId, SituationId};
 use crate::domain::questionnaire::skill::{ItemLevel, SkillItem};
 use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -31,6 +36,10 @@ pub enum Question {
     Needs,
     Situation(SituationId),
     Skill(ItemId),
+    /// « Voulez-vous essayer ? C'est facultatif. »
+    ChecksOffer,
+    /// One hands-on check.
+    Check(CheckId),
 }
 
 /// The questions asked, in order, for these answers.
@@ -42,12 +51,39 @@ pub fn plan(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Question> {
             .iter()
             .map(|s| Question::Situation(s.id.clone())),
     );
-    questions.extend(
-        planned_items(questionnaire, answers)
-            .into_iter()
-            .map(|item| Question::Skill(item.id.clone())),
-    );
+    let items = planned_items(questionnaire, answers);
+    let checks_at = questionnaire.checks().and_then(|checks| {
+        let of_area = |i: &&SkillItem| i.area == checks.area;
+        let last_basic = items
+            .iter()
+            .rposition(|i| of_area(i) && i.level == ItemLevel::Basic);
+        last_basic
+            .map(|i| i + 1)
+            .or_else(|| items.iter().position(of_area))
+            .map(|at| (at, checks))
+    });
+    for (index, item) in items.iter().enumerate() {
+        if let Some((_, checks)) = checks_at.filter(|(at, _)| *at == index) {
+            push_checks(&mut questions, checks, answers);
+        }
+        questions.push(Question::Skill(item.id.clone()));
+    }
+    if let Some((_, checks)) = checks_at.filter(|(at, _)| *at == items.len()) {
+        push_checks(&mut questions, checks, answers);
+    }
     questions
+}
+
+/// The offer, and the checks if it was accepted.
+fn push_checks(
+    questions: &mut Vec<Question>,
+    checks: &crate::domain::questionnaire::check::HandsOnChecks,
+    answers: &Answers,
+) {
+    questions.push(Question::ChecksOffer);
+    if answers.checks_offer == Some(ChecksOffer::Accepted) {
+        questions.extend(checks.list.iter().map(|c| Question::Check(c.id.clone())));
+    }
 }
 
 /// The skill items asked, in order, for these answers.
@@ -72,7 +108,9 @@ pub fn planned_items<'a>(
                 break;
             }
             if item.level == ItemLevel::Basic
-                && answers.skill(&item.id).is_some_and(|a| a.is_not_yet())
+                && answers
+                    .assessed(questionnaire, &item.id)
+                    .is_some_and(|a| a.is_not_yet())
             {
                 basics_missing = true;
             }

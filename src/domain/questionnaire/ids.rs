@@ -1,5 +1,5 @@
 //! Stable identifiers of the questionnaire's content: needs, areas, situation questions
-//! and their options, skill items.
+//! and their options, skill items, hands-on checks.
 //!
 //! Ids are saved with a person's progress and encoded into hand-off codes, so an id
 //! never changes once published: rename the texts, never the id. Each kind of id is its
@@ -53,6 +53,10 @@ stable_id!(
 stable_id!(
     /// One option of a situation question ("smartphone", "none"…).
     OptionId
+);
+stable_id!(
+    /// A hands-on check ("press", "type-word"…).
+    CheckId
 );
 
 /// Whether `id` is well formed: non-empty, lowercase ASCII letters, digits and dashes.

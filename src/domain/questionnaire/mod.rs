@@ -5,12 +5,14 @@
 //! checks against the national vocabularies are in `content_check`.
 
 pub mod area;
+pub mod check;
 pub mod ids;
 pub mod need;
 pub mod situation;
 pub mod skill;
 
 use crate::domain::questionnaire::area::{Area, AreaId};
+use crate::domain::questionnaire::check::{Check, CheckId, HandsOnChecks};
 use crate::domain::questionnaire::ids::is_well_formed;
 use crate::domain::questionnaire::need::{Need, NeedId};
 use crate::domain::questionnaire::situation::{SituationId, SituationQuestion};
@@ -27,6 +29,7 @@ pub struct Questionnaire {
     situation: Vec<SituationQuestion>,
     areas: Vec<Area>,
     items: Vec<SkillItem>,
+    checks: Option<HandsOnChecks>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +42,8 @@ struct RawQuestionnaire {
     situation: Vec<SituationQuestion>,
     areas: Vec<Area>,
     items: Vec<SkillItem>,
+    #[serde(default)]
+    checks: Option<HandsOnChecks>,
 }
 
 /// Why a questionnaire file was refused. Each error names what is wrong.
@@ -66,6 +71,9 @@ pub enum QuestionnaireError {
     BadOptions(SituationId),
     /// An item's `when` names a situation question or an option that does not exist.
     BadCondition(ItemId),
+    /// A hands-on check has a malformed or repeated id, names an unknown item as its
+    /// evidence, or the checks' list is empty.
+    BadCheck(String),
 }
 
 impl std::fmt::Display for QuestionnaireError {
@@ -96,6 +104,7 @@ impl std::fmt::Display for QuestionnaireError {
                 f,
                 "item `{id}`: `when` must name a situation question and some of its options"
             ),
+            Self::BadCheck(detail) => write!(f, "checks: {detail}"),
         }
     }
 }
@@ -113,6 +122,7 @@ impl Questionnaire {
             situation: raw.situation,
             areas: raw.areas,
             items: raw.items,
+            checks: raw.checks,
         })
     }
 
@@ -171,6 +181,16 @@ impl Questionnaire {
         self.items.iter().filter(move |i| i.area == area)
     }
 
+    /// The hands-on checks, in the order they are offered, and the area after whose basic
+    /// items they come (none when the content has no `checks`).
+    pub fn checks(&self) -> Option<&HandsOnChecks> {
+        self.checks.as_ref()
+    }
+
+    pub fn check(&self, id: &CheckId) -> Option<&Check> {
+        self.checks.as_ref()?.list.iter().find(|c| &c.id == id)
+    }
+
     /// Every message key the questionnaire needs in each language, with the thing it
     /// belongs to ("item `device-power`") so that a missing text can be named.
     pub fn message_keys(&self) -> Vec<(String, String)> {
@@ -199,6 +219,15 @@ impl Questionnaire {
             if item.pictogram.is_some() {
                 keys.push((subject, item.pictogram_alt_key()));
             }
+        }
+        for check in self.checks.iter().flat_map(|c| &c.list) {
+            let subject = format!("check `{}`", check.id);
+            keys.extend(
+                check
+                    .message_keys()
+                    .into_iter()
+                    .map(|k| (subject.clone(), k)),
+            );
         }
         keys
     }
@@ -286,6 +315,39 @@ fn validate(raw: &RawQuestionnaire) -> Result<(), QuestionnaireError> {
             ));
         }
     }
+    if let Some(checks) = &raw.checks {
+        validate_checks(raw, checks)?;
+    }
+    Ok(())
+}
+
+fn validate_checks(
+    raw: &RawQuestionnaire,
+    checks: &HandsOnChecks,
+) -> Result<(), QuestionnaireError> {
+    use QuestionnaireError as E;
+    if !raw.areas.iter().any(|a| a.id == checks.area) {
+        return Err(E::UnknownArea {
+            owner: "`checks`".into(),
+            area: checks.area.clone(),
+        });
+    }
+    if checks.list.is_empty() {
+        return Err(E::BadCheck("the list is empty".into()));
+    }
+    unique("check", checks.list.iter().map(|c| c.id.as_str()))?;
+    for check in &checks.list {
+        if let Some(item) = check
+            .evidence
+            .values()
+            .find(|item| !raw.items.iter().any(|i| &i.id == *item))
+        {
+            return Err(E::BadCheck(format!(
+                "check `{}`: its evidence names the item `{item}`, which does not exist",
+                check.id
+            )));
+        }
+    }
     Ok(())
 }
 
@@ -346,6 +408,23 @@ pub(crate) const SAMPLE: &str = r#"{
     {"id": "proc-taxes", "area": "procedures", "level": "advanced", "crcn": ["2.4"], "thematique": "t", "sources": []}
   ]
 }"#;
+
+/// The sample questionnaire with three hands-on checks after the device's basics: `press`
+/// (the mouse or a finger stand for `device-power`, the keyboard for nothing), `type`
+/// (`device-type` whatever the means) and `choose` (no evidence).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn sample_with_checks() -> Questionnaire {
+    let mut raw: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    raw["checks"] = serde_json::json!({
+        "area": "device",
+        "list": [
+            {"id": "press", "kind": "press", "evidence": {"mouse": "device-power", "touch": "device-power"}},
+            {"id": "type", "kind": "type", "evidence": {"mouse": "device-type", "touch": "device-type", "keyboard": "device-type"}},
+            {"id": "choose", "kind": "choose"}
+        ]
+    });
+    Questionnaire::parse(&raw.to_string()).unwrap()
+}
 
 #[cfg(test)]
 mod tests;

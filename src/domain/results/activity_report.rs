@@ -31,8 +31,10 @@ pub const FIELD_AUTONOMY: &str = "Niveau d'autonomie du bénéficiaire";
 pub const FIELD_ORIENTED: &str = "Le bénéficiaire est-il orienté vers une autre structure ?";
 pub const FIELD_REDIRECTION: &str = "Structure de redirection";
 pub const FIELD_PROCEDURE: &str = "Préciser le nom de la démarche administrative réalisée";
-/// Said beside the autonomy: Repère asks the person, it does not observe.
+/// Said beside the autonomy: Repère asks the person, it does not observe…
 pub const DECLARED: &str = "déclarée par la personne";
+/// …unless a hands-on check saw some of it.
+pub const PARTLY_OBSERVED: &str = "déclarée par la personne, en partie observée";
 /// The report's answers to its yes/no question.
 pub const YES: &str = "Oui";
 pub const NO: &str = "Non";
@@ -49,6 +51,8 @@ pub struct ActivityReport {
     pub equipment: Vec<&'static str>,
     /// The overall autonomy (the lowest area level), as the person declared it.
     pub autonomy: Option<&'static str>,
+    /// Whether a hands-on check observed some of the items behind it.
+    pub partly_observed: bool,
     /// Each area's name key and autonomy.
     pub autonomy_by_area: Vec<(String, &'static str)>,
     /// Where the next steps send the person; empty when nowhere else.
@@ -83,7 +87,14 @@ impl ActivityReport {
         }
         let autonomy = self
             .autonomy
-            .map(|a| format!("{a} ({DECLARED})"))
+            .map(|a| {
+                let how = if self.partly_observed {
+                    PARTLY_OBSERVED
+                } else {
+                    DECLARED
+                };
+                format!("{a} ({how})")
+            })
             .unwrap_or_else(|| "—".to_owned());
         let oriented = if self.is_oriented() { YES } else { NO };
         [
@@ -120,7 +131,10 @@ pub fn activity_report(
         ..ActivityReport::default()
     };
     for item in planned_items(q, answers) {
-        if answers.skill(&item.id).is_some_and(SkillAnswer::needs_help) {
+        if answers
+            .assessed(q, &item.id)
+            .is_some_and(SkillAnswer::needs_help)
+        {
             let list = if DEMARCHES.contains(&item.thematique.as_str()) {
                 &mut report.demarches
             } else {
@@ -135,6 +149,7 @@ pub fn activity_report(
         report.thematiques.push(PROCEDURES_HELP.to_owned());
     }
     report.autonomy = profile.overall().map(AutonomyLevel::report_label);
+    report.partly_observed = !profile.observed.is_empty();
     report.not_understood = profile.not_understood.clone();
     report.autonomy_by_area = profile
         .areas
@@ -306,6 +321,22 @@ mod tests {
             "Thématique(s) d'accompagnement de médiation numérique : Diagnostic numérique · "
         ));
         assert_eq!(lines[3], "Niveau d'autonomie du bénéficiaire : Autonome avec guidage en cas de besoin (déclarée par la personne)");
+        // A check that saw one of the items: the autonomy says it was partly observed.
+        let mut checked = answers.clone();
+        checked.checks_offer = Some(crate::domain::journey::observation::ChecksOffer::Accepted);
+        checked.checks.insert(
+            crate::domain::questionnaire::check::CheckId::new("type"),
+            crate::domain::journey::observation::Observation::done(
+                2,
+                crate::domain::questionnaire::check::Means::Keyboard,
+                8,
+            ),
+        );
+        let observed = activity_report(&q, &checked, &catalog, &steps).as_text();
+        assert!(
+            observed.contains("(déclarée par la personne, en partie observée)"),
+            "{observed}"
+        );
         assert_eq!(
             lines[4],
             "Le bénéficiaire est-il orienté vers une autre structure ? : Oui"

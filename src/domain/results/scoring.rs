@@ -10,13 +10,19 @@
 //! "Je ne comprends pas la question" counts in no level and skips nothing: the wording
 //! failed, not the person. It is listed for the advisor.
 //!
+//! Where a hands-on check observed an item, the observation counts instead of the
+//! answer (see `journey::observation`); both are kept for the advisor's sheet, in
+//! `observed`.
+//!
 //! Answering "Oui, sans aide" instead of "Non, pas encore" can never lower a level: a
 //! better basic answer can only leave the lowest level, and the advanced items it brings
 //! back can at worst give the middle one.
 
 use crate::domain::journey::answers::Answers;
+use crate::domain::journey::observation::{Observation, Observed};
 use crate::domain::journey::plan::planned_items;
 use crate::domain::questionnaire::area::AreaId;
+use crate::domain::questionnaire::check::CheckId;
 use crate::domain::questionnaire::skill::{ItemId, ItemLevel, SkillAnswer};
 use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
@@ -76,8 +82,30 @@ pub struct Profile {
     /// Items answered "Non, pas encore".
     pub to_learn: Vec<ItemId>,
     /// Items answered "Je ne comprends pas la question": the wording failed. They count
-    /// in no level (an area where nothing else was answered has none).
+    /// in no level (an area where nothing else was answered has none), unless a check
+    /// observed them.
     pub not_understood: Vec<ItemId>,
+    /// Items a hands-on check observed: what was said, what was seen.
+    pub observed: Vec<ObservedItem>,
+    /// What each check of the plan observed, in the order they were offered.
+    pub checks: Vec<(CheckId, Observation)>,
+}
+
+/// One item both answered and observed (« déclaré : sans aide · observé : avec des
+/// essais »).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ObservedItem {
+    pub item: ItemId,
+    /// What the person said, if the item was asked and answered.
+    pub declared: Option<SkillAnswer>,
+    pub observed: Observed,
+}
+
+impl ObservedItem {
+    /// Whether what was seen is not what was said.
+    pub fn disagrees(&self) -> bool {
+        self.declared != Some(self.observed.as_answer())
+    }
 }
 
 impl Profile {
@@ -85,8 +113,23 @@ impl Profile {
     pub fn of(questionnaire: &Questionnaire, answers: &Answers) -> Self {
         let mut profile = Self::default();
         let mut current: Option<(AreaId, Vec<(ItemLevel, SkillAnswer)>)> = None;
+        profile.checks = answers
+            .observations(questionnaire)
+            .map(|(id, o)| (id.clone(), *o))
+            .collect();
         for item in planned_items(questionnaire, answers) {
-            let Some(answer) = answers.skill(&item.id) else {
+            let declared = answers.skill(&item.id);
+            if let Some(observed) = answers.observed(questionnaire, &item.id) {
+                profile.observed.push(ObservedItem {
+                    item: item.id.clone(),
+                    declared,
+                    observed,
+                });
+                if declared == Some(SkillAnswer::NotUnderstood) {
+                    profile.not_understood.push(item.id.clone());
+                }
+            }
+            let Some(answer) = answers.assessed(questionnaire, &item.id) else {
                 continue;
             };
             match answer {

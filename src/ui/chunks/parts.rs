@@ -3,7 +3,9 @@
 
 use super::part;
 use crate::domain::catalog::{Catalog, CatalogFiles};
-use crate::domain::questionnaire::ids::SituationId;
+use crate::domain::questionnaire::ids::{CheckId, SituationId};
+use crate::ui::screens::check::CheckPage;
+use crate::ui::screens::checks_offer::ChecksOfferPage;
 use crate::ui::screens::kiosk_settings::KioskSettingsPage;
 use crate::ui::screens::needs::NeedsPage;
 use crate::ui::screens::overview::OverviewPage;
@@ -29,6 +31,18 @@ part! {
     /// The skill questions' screen.
     chunk questions, preload preload_skill:
     fn skill_screen() -> AnyView { view! { <SkillPage/> }.into_any() }
+}
+
+part! {
+    /// « Voulez-vous essayer ? »: the offer of the hands-on checks.
+    chunk questions, preload preload_checks_offer:
+    fn checks_offer_screen() -> AnyView { view! { <ChecksOfferPage/> }.into_any() }
+}
+
+part! {
+    /// A hands-on check's screen.
+    chunk questions, preload preload_check:
+    fn check_screen(id: CheckId) -> AnyView { view! { <CheckPage id/> }.into_any() }
 }
 
 part! {

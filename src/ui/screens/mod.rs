@@ -1,8 +1,11 @@
 //! One file per screen. The journey's stages (`welcome`, `needs`, `situation`, `skill`,
-//! `results`) follow `Journey::stage`; the others are shown on top of the journey
+//! `checks_offer` and `check/` for the hands-on checks, `results`) follow
+//! `Journey::stage`; the others are shown on top of the journey
 //! (`state::visit::Overlay`): `pause`, `privacy` (and the erase confirmation),
 //! `overview` (advisor), `kiosk_settings`. The shell picks the screen.
 
+pub mod check;
+pub mod checks_offer;
 pub mod kiosk_settings;
 pub mod load_code;
 pub mod needs;

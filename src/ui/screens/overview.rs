@@ -1,6 +1,7 @@
 //! "Voir toutes les réponses", for the advisor: every question of the plan with its
 //! answer, and a "Modifier" on each that goes back to that question.
 
+use crate::domain::journey::observation::ChecksOffer;
 use crate::domain::journey::plan::{plan, Question};
 use crate::domain::journey::Journey;
 use crate::domain::questionnaire::Questionnaire;
@@ -95,6 +96,28 @@ fn question_and_answer(
                     .into_iter()
                     .collect(),
             )
+        }
+        Question::ChecksOffer => (
+            "checks.offer.title".into(),
+            j.answers()
+                .checks_offer
+                .map(|offer| match offer {
+                    ChecksOffer::Accepted => "checks.offer.yes".to_owned(),
+                    ChecksOffer::Declined => "checks.offer.no".to_owned(),
+                })
+                .into_iter()
+                .collect(),
+        ),
+        Question::Check(id) => {
+            let Some(check) = q.check(id) else {
+                return (String::new(), Vec::new());
+            };
+            let outcome = j.answers().checks.get(id).map(|o| {
+                o.observed()
+                    .map_or("check.line.skipped", |seen| seen.label_key())
+                    .to_owned()
+            });
+            (check.short_key(), outcome.into_iter().collect())
         }
     }
 }

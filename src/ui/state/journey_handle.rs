@@ -48,6 +48,13 @@ impl JourneyHandle {
             .with_value(|q| self.state.with(|j| read(j, q)))
     }
 
+    /// Reads something from the journey and the questionnaire, untracked (in an event
+    /// handler, or once as a screen is built).
+    pub fn with_untracked<T>(&self, read: impl FnOnce(&Journey, &Questionnaire) -> T) -> T {
+        self.questionnaire
+            .with_value(|q| self.state.with_untracked(|j| read(j, q)))
+    }
+
     /// Reads something from the questionnaire alone (it never changes).
     pub fn with_questionnaire<T>(&self, read: impl FnOnce(&Questionnaire) -> T) -> T {
         self.questionnaire.with_value(read)

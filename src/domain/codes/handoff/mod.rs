@@ -2,11 +2,18 @@
 //! typed ("7K2M-9XQP-4C1T-HV"), so that an advisor's device shows the same profile
 //! without any server.
 //!
-//! Layout, in bits: the format version (4); the needs, one bit each in the
+//! Layout of version 3, in bits: the format version (4); the needs, one bit each in the
 //! questionnaire's order; each situation question in order (one answer: its option's
 //! number + 1, or 0 for no answer, in as few bits as its options need; several: one bit
-//! per option); the number of skill answers (6), then each answer (2 bits) in the order
-//! the plan asks them, so that the decoder re-plans as it reads; then a 10-bit checksum.
+//! per option); if the questionnaire has hands-on checks, the offer (2: 0 unanswered, 1
+//! accepted, 2 declined) and, when accepted, each check in order (2: 0 not yet, 1
+//! passed, 2 done, 3 not done; for done and not done, the tries − 1 up to 3 (2), the
+//! means (2) and the span of time (2)); the number of skill answers (6), then each
+//! answer (2 bits) in the order the plan asks them, so that the decoder re-plans as it
+//! reads; then a 10-bit checksum.
+//!
+//! Version 2 is version 3 without the checks: its codes still read, as a journey where
+//! the checks were not done (the offer counts as declined).
 //! Written in Crockford's base32 (no I, L, O, U; read case-insensitively, with I and L
 //! taken as 1 and O as 0), in groups of four.
 //!
@@ -19,14 +26,18 @@
 //! reordering the content fails it and calls for a new version.
 
 use crate::domain::journey::answers::Answers;
+use crate::domain::journey::observation::{Attempt, ChecksOffer, Observation, Span};
 use crate::domain::journey::plan::planned_items;
 use crate::domain::journey::{Journey, Stage};
+use crate::domain::questionnaire::check::Means;
 use crate::domain::questionnaire::situation::Choice;
 use crate::domain::questionnaire::skill::SkillAnswer;
 use crate::domain::questionnaire::Questionnaire;
 
-/// The format this build writes and reads.
-pub const CODE_VERSION: u32 = 2;
+/// The format this build writes; it reads this one and [`CODE_VERSION_WITHOUT_CHECKS`].
+pub const CODE_VERSION: u32 = 3;
+/// The previous format, from before the hands-on checks.
+pub const CODE_VERSION_WITHOUT_CHECKS: u32 = 2;
 const CHECKSUM_BITS: u32 = 10;
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -129,6 +140,9 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
             }
         }
     }
+    if q.checks().is_some() {
+        write_checks(&mut w, q, answers);
+    }
     let answered: Vec<SkillAnswer> = planned_items(q, answers)
         .iter()
         .map_while(|item| answers.skill(&item.id))
@@ -139,6 +153,70 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
         w.push(answer_number(answer), 2);
     }
     framed(w)
+}
+
+fn write_checks(w: &mut BitWriter, q: &Questionnaire, answers: &Answers) {
+    let offer = match answers.checks_offer {
+        None => 0,
+        Some(ChecksOffer::Accepted) => 1,
+        Some(ChecksOffer::Declined) => 2,
+    };
+    w.push(offer, 2);
+    if answers.checks_offer != Some(ChecksOffer::Accepted) {
+        return;
+    }
+    for check in q.checks().into_iter().flat_map(|c| &c.list) {
+        let observation = answers.checks.get(&check.id);
+        let (outcome, attempt) = match observation {
+            None => (0, None),
+            Some(Observation::Skipped) => (1, None),
+            Some(Observation::Done(a)) => (2, Some(a)),
+            Some(Observation::NotDone(a)) => (3, Some(a)),
+        };
+        w.push(outcome, 2);
+        if let Some(a) = attempt {
+            w.push(u32::from(a.tries.clamp(1, 4) - 1), 2);
+            w.push(index_of(&Means::ALL, &a.means), 2);
+            w.push(index_of(&Span::ALL, &Span::of(a.seconds)), 2);
+        }
+    }
+}
+
+fn read_checks(r: &mut BitReader, q: &Questionnaire, answers: &mut Answers) -> Option<()> {
+    answers.checks_offer = match r.read(2)? {
+        0 => None,
+        1 => Some(ChecksOffer::Accepted),
+        2 => Some(ChecksOffer::Declined),
+        _ => return None,
+    };
+    if answers.checks_offer != Some(ChecksOffer::Accepted) {
+        return Some(());
+    }
+    for check in q.checks().into_iter().flat_map(|c| &c.list) {
+        let outcome = r.read(2)?;
+        let observation = match outcome {
+            0 => continue,
+            1 => Observation::Skipped,
+            _ => {
+                let attempt = Attempt {
+                    tries: r.read(2)? as u8 + 1,
+                    means: *Means::ALL.get(r.read(2)? as usize)?,
+                    seconds: Span::ALL.get(r.read(2)? as usize)?.typical_seconds(),
+                };
+                if outcome == 2 {
+                    Observation::Done(attempt)
+                } else {
+                    Observation::NotDone(attempt)
+                }
+            }
+        };
+        answers.checks.insert(check.id.clone(), observation);
+    }
+    Some(())
+}
+
+fn index_of<T: PartialEq>(all: &[T], value: &T) -> u32 {
+    all.iter().position(|v| v == value).unwrap_or(0) as u32
 }
 
 /// Ends `bits` with the frame every version shares (the checksum of all of them, then
@@ -191,7 +269,7 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
         .collect();
     let mut r = BitReader { bits: &bits, at: 0 };
     let version = r.read(4).ok_or(CodeError::NotACode)?;
-    if version != CODE_VERSION {
+    if version != CODE_VERSION && version != CODE_VERSION_WITHOUT_CHECKS {
         // Another version's layout is unknown here; its frame is not. A code that does
         // not pass its checksum is a typo, whatever its version field says.
         return Err(if has_a_valid_frame(&bits) {
@@ -201,7 +279,8 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
         });
     }
     // Any failure from here on is a typo: the code does not fit this version's layout.
-    let answers = read_answers(q, &mut r).ok_or(CodeError::Mistyped)?;
+    let with_checks = version == CODE_VERSION;
+    let answers = read_answers(q, &mut r, with_checks).ok_or(CodeError::Mistyped)?;
     let payload_end = r.at;
     let sum = r.read(CHECKSUM_BITS).ok_or(CodeError::Mistyped)?;
     let padding_ok = bits[r.at..].iter().all(|b| !b) && bits.len() - r.at < 5;
@@ -232,7 +311,7 @@ fn has_a_valid_frame(bits: &[bool]) -> bool {
 }
 
 /// Reads the answers of this version's layout; `None` where the bits do not fit it.
-fn read_answers(q: &Questionnaire, r: &mut BitReader) -> Option<Answers> {
+fn read_answers(q: &Questionnaire, r: &mut BitReader, with_checks: bool) -> Option<Answers> {
     let mut answers = Answers::default();
     for need in q.needs() {
         if r.read(1)? == 1 {
@@ -258,6 +337,14 @@ fn read_answers(q: &Questionnaire, r: &mut BitReader) -> Option<Answers> {
         }
         if !chosen.is_empty() {
             answers.situation.insert(question.id.clone(), chosen);
+        }
+    }
+    if q.checks().is_some() {
+        if with_checks {
+            read_checks(r, q, &mut answers)?;
+        } else {
+            // Made before the checks existed: the person was not offered them.
+            answers.checks_offer = Some(ChecksOffer::Declined);
         }
     }
     let count = r.read(6)?;

@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::domain::checks::paths::{path_length, AnswerPattern};
+use crate::domain::journey::observation::{ChecksOffer, Observation, Span};
+use crate::domain::questionnaire::check::Means;
 use proptest::prelude::*;
 
 /// The shipped questionnaire, parsed once for all the cases.
@@ -11,13 +13,15 @@ fn q() -> Questionnaire {
         .clone()
 }
 
-/// A finished journey for these needs, answering every skill with `answer`.
+/// A finished journey for these needs, answering every skill with `answer`, the
+/// hands-on checks declined.
 fn finished(q: &Questionnaire, needs: &[&str], answer: SkillAnswer) -> Answers {
     let mut answers = Answers {
         needs: needs
             .iter()
             .map(|n| crate::domain::questionnaire::ids::NeedId::new(*n))
             .collect(),
+        checks_offer: Some(ChecksOffer::Declined),
         ..Answers::default()
     };
     for s in q.situation() {
@@ -52,7 +56,69 @@ fn a_typical_code_is_short_and_comes_back_whole() {
 fn the_format_is_pinned() {
     let q = q();
     let answers = finished(&q, &["safety"], SkillAnswer::Alone);
-    assert_eq!(encode(&q, &answers), "4120-JC0M-M000-1BM");
+    assert_eq!(encode(&q, &answers), PINNED);
+}
+
+/// The code of [`the_format_is_pinned`]'s answers in this version.
+const PINNED: &str = "6120-JC0P-5000-09T0";
+
+/// A code written before the hands-on checks (version 2) still reads, whole, as a
+/// journey on the results where the checks were not done.
+#[test]
+fn a_code_from_before_the_checks_still_reads() {
+    let q = q();
+    let journey = decode(&q, "4120-JC0M-M000-1BM").unwrap();
+    assert_eq!(
+        journey.answers(),
+        &finished(&q, &["safety"], SkillAnswer::Alone)
+    );
+    assert_eq!(journey.stage(), &Stage::Results);
+    let stopped = decode(&q, "4G00-0000-1CJ").unwrap();
+    assert_eq!(stopped.answers().needs.len(), 1);
+    assert!(matches!(
+        stopped.stage(),
+        Stage::Question(crate::domain::journey::plan::Question::Situation(_))
+    ));
+}
+
+/// The checks done travel in the code: outcome, tries (up to 4), means and the span of
+/// time, for a code a few characters longer.
+#[test]
+fn the_checks_travel_in_the_code() {
+    use crate::domain::questionnaire::check::CheckId;
+    let q = q();
+    let mut answers = finished(&q, &["procedures", "job"], SkillAnswer::WithHelp);
+    answers.checks_offer = Some(ChecksOffer::Accepted);
+    let ids: Vec<CheckId> = q
+        .checks()
+        .unwrap()
+        .list
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let seen = [
+        Observation::done(1, Means::Mouse, 5),
+        Observation::done(3, Means::Touch, 20),
+        Observation::left_after(2, Means::Keyboard, 45),
+        Observation::Skipped,
+    ];
+    for (id, o) in ids.iter().zip(seen) {
+        answers.checks.insert(id.clone(), o);
+    }
+    let code = encode(&q, &answers);
+    assert!(code.len() <= 34, "{code} is {} characters", code.len());
+    let journey = decode(&q, &code).unwrap();
+    assert_eq!(journey.answers(), &answers);
+    assert_eq!(journey.stage(), &Stage::Results);
+    let declined = encode(
+        &q,
+        &finished(&q, &["procedures", "job"], SkillAnswer::WithHelp),
+    );
+    println!(
+        "with the checks: {code} ({} characters); declined: {declined} ({})",
+        code.len(),
+        declined.len()
+    );
 }
 
 /// A code of version 1 (the content before December 2026) is named as another version,
@@ -124,7 +190,7 @@ fn substitutions(code: &str) -> Vec<(usize, String)> {
 fn a_typo_anywhere_is_reported_as_a_typo_even_in_the_version_character() {
     let q = q();
     let pinned = encode(&q, &finished(&q, &["safety"], SkillAnswer::Alone));
-    assert_eq!(pinned, "4120-JC0M-M000-1BM");
+    assert_eq!(pinned, PINNED);
     // The first character holds the version: each of its 31 typos is a typo.
     for (_, typo) in substitutions(&pinned).into_iter().filter(|(i, _)| *i == 0) {
         assert_eq!(decode(&q, &typo).err(), Some(CodeError::Mistyped), "{typo}");
@@ -166,7 +232,7 @@ fn code_of_version(version: u32, payload: &[bool]) -> String {
 #[test]
 fn a_well_formed_code_of_another_version_is_named_as_such() {
     let q = q();
-    for (version, length) in [(1, 40), (3, 57), (15, 12), (0, 66)] {
+    for (version, length) in [(1, 40), (4, 57), (15, 12), (0, 66)] {
         let payload: Vec<bool> = (0..length).map(|i| i % 3 == 0).collect();
         let code = code_of_version(version, &payload);
         assert_eq!(
@@ -205,13 +271,36 @@ fn any_answers() -> impl Strategy<Value = Answers> {
         prop::sample::subsequence(needs, 0..=9),
         prop::collection::vec(prop::collection::vec(any::<bool>(), 6), situation.len()),
         prop::collection::vec(0usize..4, 0..40),
+        0u8..3,
+        prop::collection::vec((0u8..4, 1u8..=4, 0usize..3, 0usize..4), 4),
     )
-        .prop_map(move |(needs, picks, skills)| {
+        .prop_map(move |(needs, picks, skills, offer, seen)| {
             let q = self::q();
             let mut answers = Answers {
                 needs: needs.into_iter().collect(),
+                checks_offer: [
+                    None,
+                    Some(ChecksOffer::Accepted),
+                    Some(ChecksOffer::Declined),
+                ][offer as usize],
                 ..Answers::default()
             };
+            // What a code can carry: observations only once the offer is accepted,
+            // tries up to 4, a time within its span.
+            if answers.checks_offer == Some(ChecksOffer::Accepted) {
+                for (check, (outcome, tries, means, span)) in
+                    q.checks().unwrap().list.iter().zip(seen)
+                {
+                    let (means, seconds) = (Means::ALL[means], Span::ALL[span].typical_seconds());
+                    let observation = match outcome {
+                        0 => continue,
+                        1 => Observation::Skipped,
+                        2 => Observation::done(tries, means, seconds),
+                        _ => Observation::left_after(tries, means, seconds),
+                    };
+                    answers.checks.insert(check.id.clone(), observation);
+                }
+            }
             for ((id, options), picks) in situation.iter().zip(picks) {
                 let question = q.situation_question(id).unwrap();
                 let mut chosen = std::collections::BTreeSet::new();
@@ -274,6 +363,6 @@ fn the_code_of_a_journey_stopped_after_the_needs_is_pinned() {
         ..Answers::default()
     };
     let code = encode(&q, &answers);
-    assert_eq!(code, "4G00-0000-1CJ");
+    assert_eq!(code, "6G00-0000-073G");
     assert_eq!(decode(&q, &code).unwrap().answers(), &answers);
 }

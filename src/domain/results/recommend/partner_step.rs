@@ -18,7 +18,9 @@ pub(super) fn partner_step(
     let chosen = |need: &str| answers.needs.contains(&NeedId::new(need));
     let fits_need = |needs: &[String]| needs.iter().any(|n| chosen(n));
     for item in crate::domain::journey::plan::planned_items(q, answers) {
-        let struggling = answers.skill(&item.id).is_some_and(SkillAnswer::needs_help);
+        let struggling = answers
+            .assessed(q, &item.id)
+            .is_some_and(SkillAnswer::needs_help);
         if !struggling {
             continue;
         }

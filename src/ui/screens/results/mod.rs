@@ -1,10 +1,11 @@
 //! "Votre résultat": strengths first, then a level per area in words with a simple
-//! picture, the next steps, the code for the advisor, what is done with help, what to
+//! picture, what the hands-on checks saw, the next steps, the code for the advisor, what is done with help, what to
 //! learn next, and a word about questions that were not clear. For the advisor, notes
 //! and the activity-report sheet. Print, change, start again, or "J'ai terminé".
 
 mod advisor_sheet;
 mod area_level;
+mod checks_seen;
 mod commune_choice;
 mod contact_lines;
 mod handoff_card;
@@ -26,6 +27,7 @@ use crate::ui::state::visit::use_visit;
 use crate::ui::widgets::page_heading::PageHeading;
 use advisor_sheet::{ActivityReportSheet, AdvisorNotes};
 use area_level::AreaLevel;
+use checks_seen::ChecksSeen;
 use handoff_card::HandoffCard;
 use leptos::prelude::*;
 use next_steps::NextSteps;
@@ -83,6 +85,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </ul>
             </section>
 
+            <ChecksSeen profile/>
             <NextSteps/>
             <HandoffCard/>
             {move || (visit.mode() == Mode::Advisor).then(|| view! {

@@ -20,7 +20,8 @@ use crate::ui::state::journey_handle::use_journey;
 use choice_card::choice_card;
 use leptos::ev::{KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
-use parts::{listen_button, question_actions, question_top};
+use parts::question_actions;
+pub use parts::{listen_button, question_top};
 
 /// Radio buttons (one answer) or checkboxes (several).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

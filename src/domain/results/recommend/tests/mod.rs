@@ -4,7 +4,9 @@
 use super::*;
 use crate::domain::catalog::place::Place;
 use crate::domain::catalog::CatalogFiles;
+use crate::domain::journey::observation::{ChecksOffer, Observation};
 use crate::domain::journey::plan::planned_items;
+use crate::domain::questionnaire::check::{CheckId, Means};
 use crate::domain::questionnaire::ids::{OptionId, SituationId};
 use crate::domain::questionnaire::skill::SkillAnswer;
 use proptest::prelude::*;
@@ -201,22 +203,65 @@ fn any_case() -> impl Strategy<Value = Answers> {
             "Thénezay",
             "Ailleurs",
         ])),
+        any_checks(),
     )
-        .prop_map(move |(needs, skills, picks, commune)| Answers {
-            needs: needs.into_iter().collect(),
-            skills: items
+        .prop_map(
+            move |(needs, skills, picks, commune, (checks_offer, checks))| Answers {
+                needs: needs.into_iter().collect(),
+                skills: items
+                    .iter()
+                    .cloned()
+                    .zip(skills.into_iter().map(|i| SkillAnswer::ALL[i]))
+                    .collect(),
+                situation: situation
+                    .iter()
+                    .zip(picks)
+                    .map(|((id, options), pick)| {
+                        (id.clone(), [options[pick % options.len()].clone()].into())
+                    })
+                    .collect(),
+                commune: commune.map(str::to_owned),
+                checks_offer,
+                checks,
+            },
+        )
+}
+
+/// The offer answered or not, and any observation of the shipped checks.
+fn any_checks() -> impl Strategy<
+    Value = (
+        Option<ChecksOffer>,
+        std::collections::BTreeMap<CheckId, Observation>,
+    ),
+> {
+    let ids: Vec<CheckId> = questionnaire()
+        .checks()
+        .map(|c| c.list.iter().map(|c| c.id.clone()).collect())
+        .unwrap_or_default();
+    (
+        prop::option::of(prop::sample::select(vec![
+            ChecksOffer::Accepted,
+            ChecksOffer::Declined,
+        ])),
+        prop::collection::vec((0u8..4, 0u8..6, 0usize..3, 0u16..120), ids.len()),
+    )
+        .prop_map(move |(offer, seen)| {
+            let checks = ids
                 .iter()
                 .cloned()
-                .zip(skills.into_iter().map(|i| SkillAnswer::ALL[i]))
-                .collect(),
-            situation: situation
-                .iter()
-                .zip(picks)
-                .map(|((id, options), pick)| {
-                    (id.clone(), [options[pick % options.len()].clone()].into())
+                .zip(seen)
+                .filter_map(|(id, (outcome, tries, means, seconds))| {
+                    let means = Means::ALL[means];
+                    let observation = match outcome {
+                        0 => return None,
+                        1 => Observation::Skipped,
+                        2 => Observation::done(tries, means, seconds),
+                        _ => Observation::left_after(tries, means, seconds),
+                    };
+                    Some((id, observation))
                 })
-                .collect(),
-            commune: commune.map(str::to_owned),
+                .collect();
+            (offer, checks)
         })
 }
 
