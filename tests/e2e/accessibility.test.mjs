@@ -22,6 +22,12 @@ async function tour(page, { start, next, result }, check) {
     const title = await heading(page);
     if (title === result) break;
     await check(page, title);
+    // A hands-on check (accepted on the offer, its first answer): checked, then passed.
+    if ((await page.locator(".check").count()) > 0) {
+      await page.locator(".check-skip").click();
+      await waitForNewHeading(page, title);
+      continue;
+    }
     if (i === 0) {
       await page.locator("fieldset .choice-input").nth(5).check(); // Me protéger / Stay safe
     } else {
@@ -91,6 +97,16 @@ test("a whole journey by keyboard alone, with a visible focus and the heading fo
     const title = await heading(page);
     if (title === "Votre résultat") break;
     assert.equal((await focused()).tag, "H1", `focus on the heading of “${title}”`);
+    if ((await page.locator(".check").count()) > 0) {
+      // A hands-on check: Tab to « Passer cet essai », then Enter.
+      for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.matches(".check-skip"))); i += 1) {
+        await page.keyboard.press("Tab");
+      }
+      assert.equal((await focused()).text, "Passer cet essai", `Tab reaches « Passer cet essai » on “${title}”`);
+      await page.keyboard.press("Enter");
+      await waitForNewHeading(page, title);
+      continue;
+    }
     await page.keyboard.press("Tab"); // the first answer
     await page.keyboard.press("Space");
     await page.keyboard.press("Enter");

@@ -182,7 +182,7 @@ test("the sheet of a person with many barriers, three needs, questions not under
     "Questions que la personne n'a pas comprises",
     "Apporter la carte Vitale",
     "Vos petits essais",
-    "réussi au 2e essai, à la souris, en moins de",
+    "réussi au 2e essai, à la souris.",
     "déclaré : avec de l'aide · observé : du premier coup",
   ]) {
     assert.ok(flat.includes(expected), `the sheet lacks “${expected}”:\n${text}`);
