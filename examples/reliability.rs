@@ -1,4 +1,5 @@
-//! The long reliability run of every decoder of outside input: saved progress, the
+//! The long reliability run of every decoder of outside input (the structure's space's
+//! import of a national export among them): saved progress, the
 //! configuration, the hand-off code, the four catalog files, opening hours and the
 //! address's parameters. Each gets valid documents (from the shipped files and random
 //! journeys), their truncations, byte flips, insertions, deletions and duplications, and
@@ -21,6 +22,8 @@ use repere::domain::questionnaire::skill::SkillAnswer;
 use repere::domain::questionnaire::Questionnaire;
 use repere::domain::site::address::{code_in_fragment, requested_mode};
 use repere::domain::site::config::parse_config;
+use repere::domain::space::import::import_places;
+use repere::domain::space::setup::ChosenCommune;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
@@ -200,6 +203,10 @@ fn main() {
         include_str!("../tests/samples/lieux-exemple-national.csv").to_owned(),
     ];
     let workshops = vec![include_str!("../public/catalog/ateliers.json").to_owned()];
+    let exports = vec![
+        include_str!("../tests/samples/lieux-79-export.csv").to_owned(),
+        include_str!("../tests/samples/lieux-79-export.json").to_owned(),
+    ];
     let partners = vec![include_str!("../public/catalog/partenaires.json").to_owned()];
     let territory = vec![include_str!("../public/catalog/territoire.json").to_owned()];
     let hours: Vec<String> = [
@@ -268,6 +275,24 @@ fn main() {
             .communes
             .is_empty()
         }),
+        run(
+            "national export (space import)",
+            cases,
+            &mut rng,
+            &exports,
+            &|t| {
+                let communes: Vec<ChosenCommune> = ["Parthenay", "Secondigny"]
+                    .iter()
+                    .map(|name| ChosenCommune {
+                        code: String::new(),
+                        name: (*name).into(),
+                        postcodes: Vec::new(),
+                        position: None,
+                    })
+                    .collect();
+                import_places(t.as_bytes(), &communes, None).is_ok_and(|i| !i.places.is_empty())
+            },
+        ),
         run("opening hours", cases, &mut rng, &hours, &|t| {
             OpeningHours::parse(t).is_some()
         }),

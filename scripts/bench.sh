@@ -2,6 +2,7 @@
 # The benchmark: prints figures, asserts nothing (machines differ).
 # - path lengths through the questionnaire;
 # - the catalog check and a 5 MB places file read natively;
+# - the structure's space importing a 20,000-row national file (4x CPU) and natively;
 # - the release build's file sizes (raw, gzip, brotli), and what the wasm is made of;
 # - the baseline (a minimal Leptos page built the same way, bench/hello) and, against it,
 #   first-load transfer, click-to-paint with the CPU throttled 4x, memory after a
@@ -36,5 +37,8 @@ node scripts/wasm-contributors.mjs "$named"/split_*.wasm "$named"/chunk_*.wasm
 step "Baseline: a minimal Leptos page built the same way (bench/hello)"
 (cd bench/hello && CARGO_TARGET_DIR=../../target/bench-hello trunk build --release)
 node scripts/size-report.mjs bench/hello/dist | tail -1
+step "The structure's space: import of a generated national file of 20,000 places, CPU 4x slower"
+node scripts/import-bench.mjs 20000 3
+cargo run --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json
 step "First load, click to paint, memory, Lighthouse"
 node scripts/perf.mjs

@@ -6,6 +6,7 @@
 // files (see the README).
 import { createHash } from "node:crypto";
 import { lockPolicy } from "./csp.mjs";
+import { writeOfficialList } from "./official-list.mjs";
 import { readdir, readFile, rm, writeFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -58,6 +59,9 @@ await writePolicy();
 // asked for, and would only make the service worker's first download bigger.
 await rm(join(dir, "locales", `${DEFAULT_LANGUAGE}.json`), { force: true });
 
+// The official list of communes, for the structure's space only.
+await writeOfficialList(dir);
+
 async function filesUnder(folder) {
   const out = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -76,7 +80,13 @@ for (const name of names) {
   hash.update(await readFile(join(dir, name)));
 }
 const version = `repere-${hash.digest("hex").slice(0, 16)}`;
-const precache = ["./", ...names.filter((n) => n !== "index.html").map((n) => `./${n}`), "./index.html"];
+// The structure's space fetches the list of communes itself: it stays out of every
+// kiosk's and PC's offline copy.
+const precache = [
+  "./",
+  ...names.filter((n) => n !== "index.html" && !n.startsWith("espace/")).map((n) => `./${n}`),
+  "./index.html",
+];
 const template = await readFile(new URL("./sw-template.js", import.meta.url), "utf8");
 await writeFile(
   join(dir, "sw.js"),

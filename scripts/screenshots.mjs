@@ -54,6 +54,10 @@ try {
     await page.screenshot({ path: `${out}/results-${name}.png`, fullPage: true });
     await page.close();
   }
+  // The structure's space: each section, as it looks once filled.
+  for (const [name, width] of [["desktop", 1280], ["phone", 360]]) {
+    await shootSpace(await browser.newPage({ viewport: { width, height: 900 } }), name);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -86,4 +90,40 @@ async function playCheck(page, path, name) {
   await page.locator(".check-feedback-done").waitFor();
   await page.screenshot({ path: `${path}-done-${name}.png`, fullPage: true });
   await page.getByRole("button", { name: "Continuer" }).click();
+}
+
+/** Each section of the structure's space, from the département's sample export. */
+async function shootSpace(page, name) {
+  const shot = (section) => page.screenshot({ path: `${out}/space-${section}-${name}.png`, fullPage: true });
+  const go = (label) => page.getByRole("navigation").getByRole("button", { name: label }).click();
+  await page.goto(`${server.url}?espace`);
+  await page.getByRole("button", { name: "Partir de zéro" }).click();
+  await page.getByLabel("Nom, code postal ou code INSEE").fill("Parthenay Gâtine");
+  await shot("territory-search");
+  await page.getByRole("button", { name: /CC de Parthenay-Gâtine — intercommunalité/ }).click();
+  await shot("territory");
+  await go("2. Lieux");
+  await page.getByLabel("Fichier des lieux (CSV ou JSON)").setInputFiles("tests/samples/lieux-79-export.csv");
+  await page.locator(".space-summary").waitFor();
+  await shot("places");
+  await go("3. Ateliers");
+  await page.getByRole("button", { name: "Enregistrer l'atelier" }).click();
+  await page.getByLabel("Lien pour s'inscrire (facultatif)").fill("javascript:x");
+  await shot("workshop-errors");
+  await page.getByLabel("Titre").fill("Premiers pas sur la tablette");
+  await page.getByLabel("Lieu").selectOption({ label: "Espace numérique de Parthenay (Parthenay)" });
+  await page.getByLabel("Prendre en main du matériel", { exact: true }).check();
+  await page.getByLabel("Lien pour s'inscrire (facultatif)").fill("");
+  await page.getByRole("button", { name: "Enregistrer l'atelier" }).click();
+  await shot("workshops");
+  await go("4. Contact et partenaires");
+  await page.getByLabel("Téléphone").first().fill("05 49");
+  await shot("contact");
+  await go("5. Réglages");
+  await shot("settings");
+  await go("6. Aperçu");
+  await shot("preview");
+  await go("7. Publier");
+  await shot("publish");
+  await page.close();
 }

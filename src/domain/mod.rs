@@ -10,6 +10,7 @@
 //! | [`site`] | how the deploying structure runs Repère: settings, mode, address parameters, kiosk timer, local time, storage keys, reading comfort |
 //! | [`messages`] | the words of one language, and the wording of dates, times and opening hours |
 //! | [`catalog`] | places, workshops, partners and territory, read from the structure's files and checked |
+//! | [`space`] | the structure's space: the official list of communes, the import of the national places export, the forms, the published files |
 //! | `checks` | content checks and path lengths, for tests and tools only (not in the shipped wasm) |
 
 pub mod catalog;
@@ -21,3 +22,4 @@ pub mod messages;
 pub mod questionnaire;
 pub mod results;
 pub mod site;
+pub mod space;

@@ -7,7 +7,7 @@
 use super::links::{phone_for_display, SafeLink};
 use super::opening_hours::OpeningHours;
 use super::problem::CatalogProblem;
-use super::read::csv::records;
+use super::read::csv::{records, Record};
 use super::vocabulary as v;
 use super::PLACES_FILE;
 
@@ -60,10 +60,22 @@ pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place
         problems.push(CatalogProblem::file(PLACES_FILE, "le fichier est vide"));
         return Vec::new();
     };
+    let Some(columns) = place_columns(&header.fields, problems) else {
+        return Vec::new();
+    };
+    parse_place_rows(&columns, rows, problems)
+}
+
+/// The header's columns by their names in the standard: trimmed, in lower case, an older
+/// name (`courriel`, `labels_nationaux`…) under the name it has now. `None` (with a
+/// problem) when the header lacks `id` or `nom`: not a places file.
+pub fn place_columns(header: &[String], problems: &mut Vec<CatalogProblem>) -> Option<Vec<String>> {
     let columns: Vec<String> = header
-        .fields
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| {
+            let name = h.trim().trim_start_matches('\u{feff}').to_lowercase();
+            v::current_column_name(&name).unwrap_or(&name).to_owned()
+        })
         .collect();
     for required in ["id", "nom"] {
         if !columns.iter().any(|c| c == required) {
@@ -71,14 +83,24 @@ pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place
                 PLACES_FILE,
                 format!("la colonne « {required} » manque : ce n'est pas un fichier au format national des lieux"),
             ));
-            return Vec::new();
+            return None;
         }
     }
+    Some(columns)
+}
+
+/// Reads every valid row among `rows`, under `columns` (see [`place_columns`]); each
+/// problem names the row's own number.
+pub fn parse_place_rows(
+    columns: &[String],
+    rows: impl IntoIterator<Item = Record>,
+    problems: &mut Vec<CatalogProblem>,
+) -> Vec<Place> {
     let mut places = Vec::new();
     let mut ids = std::collections::BTreeSet::new();
     for row in rows {
         let mut reader = RowReader {
-            columns: &columns,
+            columns,
             fields: &row.fields,
             line: row.line,
             problems: &mut *problems,
@@ -119,6 +141,12 @@ impl RowReader<'_> {
             .and_then(|i| self.fields.get(i))
             .map(String::as_str)
             .unwrap_or_default();
+        // A cell that a spreadsheet would run as a formula is written with a leading
+        // apostrophe by Repère's export (`domain::space::export`): it is text.
+        let raw = match raw.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+            _ => raw,
+        };
         raw.chars()
             .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
             .take(MAX_TEXT_CHARS)
@@ -156,10 +184,20 @@ impl RowReader<'_> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            if let Some(known) = v::standard_value(allowed, value) {
+            let known = v::standard_value(allowed, value).or_else(|| {
+                let current = v::current_value(column, value)?;
+                self.report(
+                    column,
+                    format!("« {value} » est un libellé de l'ancienne version du standard : lu comme « {current} »"),
+                );
+                Some(current)
+            });
+            if let Some(known) = known {
                 if !kept.iter().any(|k: &String| k == known) {
                     kept.push(known.to_owned());
                 }
+            } else if let Some(note) = v::retired_value_note(column, value) {
+                self.report(column, note);
             } else {
                 self.report(
                     column,
@@ -213,22 +251,47 @@ impl RowReader<'_> {
             ));
             return None;
         }
-        let commune = self.required_or_note("commune");
+        let mut commune = self.required_or_note("commune");
+        if is_shouted(&commune) {
+            commune = commune_case(&commune);
+        }
         let _ = self.required_or_note("adresse");
-        let _ = self.required_or_note("date_maj");
+        let updated = self.required_or_note("date_maj");
+        if updated.starts_with("1970-01-01") {
+            self.report(
+                "date_maj",
+                "« 1970-01-01 » est une date par défaut, pas celle de la mise à jour : à compléter"
+                    .into(),
+            );
+        }
         let pivot = self.required_or_note("pivot");
-        if !pivot.is_empty() && !(9..=14).contains(&pivot.len()) {
+        if !pivot.is_empty() && pivot.bytes().all(|b| b == b'0') {
+            self.report(
+                "pivot",
+                format!("« {pivot} » est un SIRET par défaut, pas celui du lieu : à compléter"),
+            );
+        } else if !pivot.is_empty() && !(9..=14).contains(&pivot.len()) {
             self.report("pivot", format!("« {pivot} » n'est pas un SIRET ou RNA"));
         }
-        let mut postcode = self.required_or_note("code_postal");
-        let well_formed = postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit());
-        if !postcode.is_empty() && !well_formed {
-            self.report(
-                "code_postal",
-                format!("« {postcode} » n'est pas un code postal : ignoré"),
-            );
-            postcode.clear();
-        }
+        let written_postcode = self.required_or_note("code_postal");
+        let postcode = match postcode_of(&written_postcode) {
+            Some(code) if code == written_postcode => code,
+            Some(code) => {
+                self.report(
+                    "code_postal",
+                    format!("« {written_postcode} » : lu comme « {code} »"),
+                );
+                code
+            }
+            None if written_postcode.is_empty() => written_postcode,
+            None => {
+                self.report(
+                    "code_postal",
+                    format!("« {written_postcode} » n'est pas un code postal : ignoré"),
+                );
+                String::new()
+            }
+        };
         let phone_text = self.text("telephone");
         let phone = if phone_text.is_empty() {
             None
@@ -298,6 +361,61 @@ impl RowReader<'_> {
             booking,
         })
     }
+}
+
+/// The five-digit postal code in what was written: itself, or the code before a
+/// « Cedex » (« 79200 CEDEX », « 79203 Parthenay Cedex »). A six-digit or partial code
+/// is `None`.
+pub fn postcode_of(written: &str) -> Option<String> {
+    let first = written.split_whitespace().next()?;
+    let five = first.len() == 5 && first.bytes().all(|b| b.is_ascii_digit());
+    let rest = written.trim()[first.len()..].to_lowercase();
+    (five && (rest.trim().is_empty() || rest.contains("cedex"))).then(|| first.to_owned())
+}
+
+/// Whether a name is written all in capitals (« SAINT-AUBIN-LE-CLOUD »).
+fn is_shouted(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
+}
+
+/// A commune's name written in capitals, in the usual case: each word capitalised,
+/// the small words of French place names in lower case (« Saint-Aubin-le-Cloud »).
+pub fn commune_case(name: &str) -> String {
+    const SMALL: &[&str] = &[
+        "le", "la", "les", "de", "des", "du", "sur", "sous", "en", "et", "lès", "lez", "aux", "au",
+    ];
+    let mut out = String::with_capacity(name.len());
+    let mut word = String::new();
+    let mut first = true;
+    let flush = |word: &mut String, out: &mut String, first: bool| {
+        let lower = word.to_lowercase();
+        if !first && SMALL.contains(&lower.as_str()) {
+            out.push_str(&lower);
+        } else {
+            let mut chars = lower.chars();
+            if let Some(c) = chars.next() {
+                out.extend(c.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        }
+        word.clear();
+    };
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                flush(&mut word, &mut out, first);
+                first = false;
+            }
+            out.push(c);
+        }
+    }
+    if !word.is_empty() {
+        flush(&mut word, &mut out, first);
+    }
+    // « L'Absie », « D'Huison »: an elided article keeps its capital after the apostrophe.
+    out.replace("L'a", "L'A").replace("D'h", "D'H")
 }
 
 #[cfg(test)]
@@ -382,6 +500,75 @@ mod tests {
             places[0].programmes,
             ["Point d'accès numérique CAF", "France Services"]
         );
+    }
+
+    #[test]
+    fn a_messy_export_is_read_with_each_fix_said_in_plain_words() {
+        // As public regional exports are: older column names, a v0 label, placeholder
+        // values, a commune in capitals, a postal code with Cedex or six digits, CRLF.
+        let csv = "\u{feff}id;pivot;nom;commune;code_postal;courriel;labels_nationaux;services;date_maj\r\n\
+                   a;00000000000000;Mairie;SAINT-AUBIN-LE-CLOUD;79450 CEDEX;mairie@exemple.fr;France Services;Accéder à une connexion internet;1970-01-01\r\n\
+                   b;12345678900012;EPN;Parthenay;792000;;;;2024-05-01\r\n";
+        let mut problems = Vec::new();
+        let places = parse_places(csv, &mut problems);
+        assert_eq!(places.len(), 2, "no place is lost");
+        let a = &places[0];
+        assert_eq!(a.commune, "Saint-Aubin-le-Cloud");
+        assert_eq!(a.postcode, "79450");
+        assert_eq!(
+            a.emails,
+            ["mairie@exemple.fr"],
+            "courriel is read as courriels"
+        );
+        assert_eq!(
+            a.programmes,
+            ["France Services"],
+            "labels_nationaux is read as dispositif_programmes_nationaux"
+        );
+        assert_eq!(a.services, ["Accès internet et matériel informatique"]);
+        assert_eq!(places[1].postcode, "");
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "lieux.csv, ligne 2, champ « pivot » : « 00000000000000 » est un SIRET par défaut, pas celui du lieu : à compléter",
+            "lieux.csv, ligne 2, champ « date_maj » : « 1970-01-01 » est une date par défaut, pas celle de la mise à jour : à compléter",
+            "lieux.csv, ligne 2, champ « code_postal » : « 79450 CEDEX » : lu comme « 79450 »",
+            "lieux.csv, ligne 2, champ « services » : « Accéder à une connexion internet » est un libellé de l'ancienne version du standard : lu comme « Accès internet et matériel informatique »",
+            "lieux.csv, ligne 3, champ « code_postal » : « 792000 » n'est pas un code postal : ignoré",
+        ] {
+            assert!(said.iter().any(|s| s == expected), "missing: {expected}\nin: {said:#?}");
+        }
+    }
+
+    #[test]
+    fn a_problem_in_a_crlf_file_names_the_row_a_spreadsheet_shows() {
+        for newline in ["\n", "\r\n"] {
+            let csv = [
+                "id,nom,commune,latitude",
+                "a,A,Parthenay,46.6",
+                "b,B,Parthenay,abc",
+                "",
+            ]
+            .join(newline);
+            let mut problems = Vec::new();
+            parse_places(&csv, &mut problems);
+            assert_eq!(
+                problems
+                    .iter()
+                    .filter(|p| p.field.as_deref() == Some("latitude"))
+                    .map(|p| p.line)
+                    .collect::<Vec<_>>(),
+                [Some(3)],
+                "{newline:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn commune_names_in_capitals_get_their_usual_case() {
+        assert_eq!(commune_case("PARTHENAY"), "Parthenay");
+        assert_eq!(commune_case("CHÂTILLON-SUR-THOUET"), "Châtillon-sur-Thouet");
+        assert_eq!(commune_case("LE TALLUD"), "Le Tallud");
+        assert_eq!(commune_case("L'ABSIE"), "L'Absie");
     }
 
     #[test]

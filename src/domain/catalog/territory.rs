@@ -6,12 +6,16 @@ use super::problem::CatalogProblem;
 use super::TERRITORY_FILE;
 use serde::Deserialize;
 
+/// A commune of the territory. Its coordinates (the centre of the bourg, or of its
+/// places) only rank places by distance: without them, places in the same commune and
+/// with the same postal code still come first.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Commune {
     pub name: String,
     pub postcode: String,
-    pub latitude: f64,
-    pub longitude: f64,
+    /// The INSEE code (« 79202 »), empty when not given.
+    pub code: String,
+    pub position: Option<(f64, f64)>,
 }
 
 /// Someone to contact: the structure, or the national help line.
@@ -73,8 +77,10 @@ struct RawCommune {
     nom: String,
     #[serde(default)]
     code_postal: String,
-    latitude: f64,
-    longitude: f64,
+    #[serde(default)]
+    code_insee: String,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
 }
 
 fn contact(raw: RawContact, field: &str, problems: &mut Vec<CatalogProblem>) -> Contact {
@@ -116,16 +122,27 @@ pub fn parse_territory(text: &str, problems: &mut Vec<CatalogProblem>) -> Territ
     let mut communes = Vec::new();
     for (index, entry) in raw.communes.into_iter().enumerate() {
         match serde_json::from_value::<RawCommune>(entry) {
-            Ok(c)
-                if c.latitude.abs() <= 90.0
-                    && c.longitude.abs() <= 180.0
-                    && !c.nom.trim().is_empty() =>
-            {
+            Ok(c) if !c.nom.trim().is_empty() => {
+                let position = match (c.latitude, c.longitude) {
+                    (Some(lat), Some(lon)) if lat.abs() <= 90.0 && lon.abs() <= 180.0 => {
+                        Some((lat, lon))
+                    }
+                    (None, None) => None,
+                    _ => {
+                        problems.push(CatalogProblem::field(
+                            TERRITORY_FILE,
+                            None,
+                            "communes",
+                            format!("commune « {} » : coordonnées incomplètes ou hors limites, ignorées", c.nom.trim()),
+                        ));
+                        None
+                    }
+                };
                 communes.push(Commune {
                     name: c.nom.trim().to_owned(),
                     postcode: c.code_postal,
-                    latitude: c.latitude,
-                    longitude: c.longitude,
+                    code: c.code_insee,
+                    position,
                 });
             }
             _ => problems.push(CatalogProblem::field(
@@ -133,7 +150,7 @@ pub fn parse_territory(text: &str, problems: &mut Vec<CatalogProblem>) -> Territ
                 None,
                 "communes",
                 format!(
-                    "commune n° {} ignorée : il faut un nom, une latitude et une longitude",
+                    "commune n° {} ignorée : il faut au moins son nom",
                     index + 1
                 ),
             )),

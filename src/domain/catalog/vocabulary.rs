@@ -205,6 +205,127 @@ impl Thematique {
 /// Workshop levels of the activity report.
 pub const WORKSHOP_LEVELS: &[&str] = &["Débutant", "Intermédiaire", "Avancé"];
 
+/// Columns of older exports (standard v0.1) under the name they have now, where the
+/// meaning is the same.
+pub const OLDER_COLUMN_NAMES: &[(&str, &str)] = &[
+    ("courriel", "courriels"),
+    ("labels_nationaux", "dispositif_programmes_nationaux"),
+    ("labels_autres", "autres_formations_labels"),
+    ("conditions_acces", "frais_a_charge"),
+    ("accessibilite", "fiche_acces_libre"),
+    ("publics_accueillis", "publics_specifiquement_adresses"),
+];
+
+/// The name a column has in the standard now, for an older name.
+pub fn current_column_name(name: &str) -> Option<&'static str> {
+    OLDER_COLUMN_NAMES
+        .iter()
+        .find(|(old, _)| *old == name)
+        .map(|(_, now)| *now)
+}
+
+/// Values of the standard v0.1 whose meaning in v1 is certain: (column, old, now). The
+/// 15 services of v0.1 became 9 in v1.0.0; the ones whose meaning spread over several
+/// are in [`RETIRED_VALUES`] instead.
+pub const OLDER_VALUES: &[(&str, &str, &str)] = &[
+    (
+        "services",
+        "Prendre en main un smartphone ou une tablette",
+        "Maîtrise des outils numériques du quotidien",
+    ),
+    (
+        "services",
+        "Prendre en main un ordinateur",
+        "Maîtrise des outils numériques du quotidien",
+    ),
+    (
+        "services",
+        "Utiliser le numérique au quotidien",
+        "Maîtrise des outils numériques du quotidien",
+    ),
+    (
+        "services",
+        "Approfondir ma culture numérique",
+        "Compréhension du monde numérique",
+    ),
+    (
+        "services",
+        "Favoriser mon insertion professionnelle",
+        "Insertion professionnelle via le numérique",
+    ),
+    (
+        "services",
+        "Accéder à une connexion internet",
+        "Accès internet et matériel informatique",
+    ),
+    (
+        "services",
+        "Accéder à du matériel",
+        "Accès internet et matériel informatique",
+    ),
+    (
+        "services",
+        "Équiper en matériel informatique",
+        "Acquisition de matériel informatique à prix solidaire",
+    ),
+    (
+        "services",
+        "Créer avec le numérique",
+        "Loisirs et créations numériques",
+    ),
+    (
+        "services",
+        "Soutenir la parentalité et l'éducation avec le numérique",
+        "Parentalité et éducation avec le numérique",
+    ),
+    (
+        "services",
+        "Réaliser des démarches administratives avec un accompagnement",
+        "Aide aux démarches administratives",
+    ),
+    (
+        "services",
+        "Devenir autonome dans les démarches administratives",
+        "Aide aux démarches administratives",
+    ),
+    (
+        "dispositif_programmes_nationaux",
+        "CNFS",
+        "Conseillers numériques",
+    ),
+    (
+        "dispositif_programmes_nationaux",
+        "Conseiller numérique France Services",
+        "Conseillers numériques",
+    ),
+];
+
+/// Values of the standard v0.1 with no single equivalent now: reported, not guessed.
+pub const RETIRED_VALUES: &[(&str, &str)] = &[
+    ("services", "Créer et développer mon entreprise"),
+    ("services", "Promouvoir la citoyenneté numérique"),
+    ("services", "Accompagner les démarches de santé"),
+    ("dispositif_programmes_nationaux", "APTIC"),
+];
+
+/// The current value for an older one of `column` (matched like [`standard_value`]).
+pub fn current_value(column: &str, written: &str) -> Option<&'static str> {
+    let key = enum_key(written);
+    OLDER_VALUES
+        .iter()
+        .find(|(c, old, _)| *c == column && enum_key(old) == key)
+        .map(|(_, _, now)| *now)
+}
+
+/// What to say of a retired value of `column`, if `written` is one.
+pub fn retired_value_note(column: &str, written: &str) -> Option<String> {
+    let key = enum_key(written);
+    RETIRED_VALUES
+        .iter()
+        .any(|(c, old)| *c == column && enum_key(old) == key)
+        .then(|| format!("« {written} » est un libellé de l'ancienne version du standard, sans équivalent sûr aujourd'hui : ignoré, choisissez la valeur qui convient"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,17 @@ fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
         .map(|(_, value)| value)
 }
 
+/// The query parameter that opens the structure's space (`?espace`).
+pub const SPACE_PARAM: &str = "espace";
+
+/// Whether the address opens the structure's space (`?espace`, `?espace=1`).
+pub fn asks_for_space(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair.split('=').next() == Some(SPACE_PARAM))
+}
+
 /// The mode the address asks for, if any.
 pub fn requested_mode(query: &str) -> Option<&str> {
     query_param(query, MODE_PARAM)
@@ -53,6 +64,15 @@ pub fn code_in_fragment(fragment: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_space_opens_only_when_the_address_asks_for_it() {
+        assert!(asks_for_space("?espace"));
+        assert!(asks_for_space("?mode=borne&espace=1"));
+        assert!(!asks_for_space("?mode=borne"));
+        assert!(!asks_for_space("?espaces"));
+        assert!(!asks_for_space(""));
+    }
 
     #[test]
     fn reads_the_mode_from_the_query_string() {

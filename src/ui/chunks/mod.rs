@@ -7,6 +7,7 @@
 //! | `catalog` | reading the places catalog (`Catalog::load`) | as the journey starts, with the catalog's files |
 //! | `results` | the results screen, its next steps, hand-off code and sheet | preloaded at the first skill question |
 //! | `overlays` | privacy, erase confirmation, advisor overview, kiosk settings | preloaded by the welcome screen, after `questions` |
+//! | `space` | the structure's space (`?espace`): import, forms, published files | only when the space opens |
 //!
 //! `scripts/build-wasm.sh` builds with the Cargo feature `split` and cuts the wasm
 //! with `wasm-split-cli`. Without the feature (development, component tests) each part

@@ -13,6 +13,7 @@ use crate::ui::screens::privacy::{ConfirmErasePage, PrivacyPage};
 use crate::ui::screens::results::ResultsPage;
 use crate::ui::screens::situation::SituationPage;
 use crate::ui::screens::skill::SkillPage;
+use crate::ui::screens::space::SpacePage;
 use leptos::prelude::*;
 
 part! {
@@ -79,4 +80,10 @@ part! {
     /// The kiosk's settings, behind the PIN.
     chunk overlays, preload preload_kiosk_settings:
     fn kiosk_settings_screen() -> AnyView { view! { <KioskSettingsPage/> }.into_any() }
+}
+
+part! {
+    /// The structure's space (`?espace`): never fetched in a resident's journey.
+    chunk space, preload preload_space:
+    fn space_screen() -> AnyView { view! { <SpacePage/> }.into_any() }
 }

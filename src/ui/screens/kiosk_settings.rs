@@ -1,5 +1,5 @@
 //! The kiosk's settings: a PIN first (its hash is in the settings file), then leave
-//! kiosk mode or reset now for the next person.
+//! kiosk mode, reset now for the next person, or open the structure's space.
 
 use crate::domain::codes::pin::pin_matches;
 use crate::ui::state::i18n::use_i18n;
@@ -55,6 +55,8 @@ pub fn KioskSettingsPage() -> impl IntoView {
                             {i18n.t("kiosk.settings.reset")}
                         </button>
                     </div>
+                    // The space asks for the PIN again: it is a page of its own.
+                    <p><a href="?espace&mode=borne">{i18n.t("kiosk.settings.space")}</a></p>
                 }.into_any()
             } else {
                 pin_form().into_any()

@@ -2,7 +2,8 @@
 //! `checks_offer` and `check/` for the hands-on checks, `results`) follow
 //! `Journey::stage`; the others are shown on top of the journey
 //! (`state::visit::Overlay`): `pause`, `privacy` (and the erase confirmation),
-//! `overview` (advisor), `kiosk_settings`. The shell picks the screen.
+//! `overview` (advisor), `kiosk_settings`. The shell picks the screen. `space/` is the
+//! structure's space, a page of its own (`?espace`, see `app.rs`).
 
 pub mod check;
 pub mod checks_offer;
@@ -15,4 +16,5 @@ pub mod privacy;
 pub mod results;
 pub mod situation;
 pub mod skill;
+pub mod space;
 pub mod welcome;

@@ -2,6 +2,7 @@
 //! sent, and any problem met in the settings file, in plain words.
 
 use crate::domain::site::config::ConfigProblem;
+use crate::domain::site::mode::Mode;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
 use leptos::prelude::*;
@@ -44,6 +45,9 @@ pub fn SiteFooter() -> impl IntoView {
             {offered_by}
             <p class="footer-privacy">{i18n.text("footer.privacy")}</p>
             {problems}
+            {move || (visit.mode() != Mode::Kiosk).then(|| view! {
+                <p class="footer-space"><a href="?espace">{i18n.t("footer.space")}</a></p>
+            })}
         </footer>
     }
 }

@@ -13,6 +13,8 @@ pub(super) struct Person {
     pub(super) supports: Vec<&'static str>,
     pub(super) cannot_travel: bool,
     origin: Option<(f64, f64)>,
+    /// The person's commune and its postal code, for when distances are unknown.
+    home: Option<(String, String)>,
 }
 
 impl Person {
@@ -25,11 +27,26 @@ impl Person {
                 .filter(|option| answers.has_option(SUPPORT, option))
                 .collect(),
             cannot_travel: answers.has_option(SUPPORT, SUPPORT_TRAVEL),
+            home: answers
+                .commune
+                .as_deref()
+                .and_then(|c| catalog.territory.commune(c))
+                .map(|c| (c.name.to_lowercase(), c.postcode.clone())),
             origin: answers
                 .commune
                 .as_deref()
                 .and_then(|c| catalog.territory.commune(c))
-                .map(|c| (c.latitude, c.longitude)),
+                .and_then(|c| c.position),
+        }
+    }
+
+    /// How near a place is without coordinates: 0 in the person's commune, 1 with its
+    /// postal code, 2 elsewhere or when the commune is unknown.
+    pub(super) fn nearness(&self, place: &Place) -> u8 {
+        match &self.home {
+            Some((name, _)) if place.commune.to_lowercase() == *name => 0,
+            Some((_, postcode)) if !postcode.is_empty() && place.postcode == *postcode => 1,
+            _ => 2,
         }
     }
 
@@ -100,7 +117,7 @@ fn place_position(catalog: &Catalog, place: &Place) -> Option<(f64, f64)> {
         _ => catalog
             .territory
             .commune(&place.commune)
-            .map(|c| (c.latitude, c.longitude)),
+            .and_then(|c| c.position),
     }
 }
 

@@ -75,6 +75,7 @@ pub(super) fn best_place(c: &Context, fits: impl Fn(&Place) -> bool) -> Option<u
                     place_distance(catalog, person, b),
                 )
             })
+            .then_with(|| person.nearness(a).cmp(&person.nearness(b)))
             .then_with(|| ia.cmp(ib))
     });
     candidates.first().map(|(index, _)| *index)

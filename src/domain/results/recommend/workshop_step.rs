@@ -60,6 +60,10 @@ pub(super) fn best_workshop(
                     place_of(b).and_then(|p| place_distance(catalog, person, p)),
                 )
             })
+            .then_with(|| {
+                let near = |w: &Workshop| place_of(w).map_or(2, |p| person.nearness(p));
+                near(a).cmp(&near(b))
+            })
             .then_with(|| match (next_date(a), next_date(b)) {
                 (Some(x), Some(y)) => x.cmp(&y),
                 (Some(_), None) => Ordering::Less,
