@@ -106,6 +106,7 @@ test("from a département's export to a working catalog, then a resident's next 
   // 7. Publish: each file, and the archive.
   await section(page, "7. Publier");
   await page.getByText("Envoyez ces fichiers sur le serveur").waitFor();
+  assert.match(await page.locator(".space-summary").first().innerText(), /sans gravité : les fichiers fonctionnent/);
   await assertAccessible(page, "space: publish");
   const site = await mkdtemp(join(tmpdir(), "repere-site-"));
   await cp("dist", site, { recursive: true });
@@ -113,7 +114,7 @@ test("from a département's export to a working catalog, then a resident's next 
   await rm(join(site, "catalog"), { recursive: true });
   await mkdir(join(site, "catalog"));
   const downloaded = {};
-  for (const name of ["config.json", "lieux.csv", "ateliers.json", "territoire.json"]) {
+  for (const name of ["config.json", "lieux.csv", "ateliers.json", "partenaires.json", "territoire.json"]) {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: `Télécharger ${name}` }).click(),

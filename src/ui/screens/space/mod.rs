@@ -135,9 +135,15 @@ pub fn SpacePage() -> impl IntoView {
             .set(list.map_or(ListState::Unavailable, |l| ListState::Ready(Arc::new(l))));
     });
     let start_afresh = move |_| {
-        let settings = space.setup.with_untracked(|s| s.settings.clone());
+        // The settings and the national partners and help line are not the territory's:
+        // they stay.
+        let (settings, partners, help_line) = space
+            .setup
+            .with_untracked(|s| (s.settings.clone(), s.partners.clone(), s.help_line.clone()));
         space.setup.set(Setup {
             settings,
+            partners,
+            help_line,
             ..Setup::default()
         });
         space.diff.set(None);

@@ -15,12 +15,19 @@ pub fn catalog_of(files: &[crate::domain::space::export::FileOut]) -> Catalog {
             .find(|f| f.path == format!("catalog/{name}"))
             .map(|f| f.text.clone())
     };
-    Catalog::load(&CatalogFiles {
+    // Without a partners file Repère uses the national partners it knows: not a problem.
+    let mut catalog = Catalog::load(&CatalogFiles {
         places: text(crate::domain::catalog::PLACES_FILE),
         workshops: text(crate::domain::catalog::WORKSHOPS_FILE),
         partners: text(crate::domain::catalog::PARTNERS_FILE),
         territory: text(crate::domain::catalog::TERRITORY_FILE),
-    })
+    });
+    if text(crate::domain::catalog::PARTNERS_FILE).is_none() {
+        catalog
+            .problems
+            .retain(|p| !(p.serious && p.file == crate::domain::catalog::PARTNERS_FILE));
+    }
+    catalog
 }
 
 #[component]
