@@ -66,6 +66,12 @@ pub fn parse_places(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Place
     parse_place_rows(&columns, rows, problems)
 }
 
+/// A header cell as written, compared as the standard names columns: trimmed, without a
+/// byte-order mark, in lower case.
+pub fn header_name(written: &str) -> String {
+    written.trim().trim_start_matches('\u{feff}').to_lowercase()
+}
+
 /// The header's columns by their names in the standard: trimmed, in lower case, an older
 /// name (`courriel`, `labels_nationaux`…) under the name it has now. `None` (with a
 /// problem) when the header lacks `id` or `nom`: not a places file.
@@ -73,7 +79,7 @@ pub fn place_columns(header: &[String], problems: &mut Vec<CatalogProblem>) -> O
     let columns: Vec<String> = header
         .iter()
         .map(|h| {
-            let name = h.trim().trim_start_matches('\u{feff}').to_lowercase();
+            let name = header_name(h);
             v::current_column_name(&name).unwrap_or(&name).to_owned()
         })
         .collect();

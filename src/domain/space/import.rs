@@ -9,7 +9,9 @@
 use super::decode::decode;
 use super::official_list::{name_key, OfficialList};
 use super::setup::ChosenCommune;
-use crate::domain::catalog::place::{parse_place_rows, place_columns, postcode_of, Place};
+use crate::domain::catalog::place::{
+    header_name, parse_place_rows, place_columns, postcode_of, Place,
+};
 use crate::domain::catalog::problem::CatalogProblem;
 use crate::domain::catalog::read::csv::{records_where, Record};
 use crate::domain::catalog::vocabulary::current_column_name;
@@ -81,10 +83,7 @@ fn read_places(
         // Only the rows of the territory (or that cannot be placed, to say so) are read
         // whole: the location columns decide.
         let probe = |header: &[String]| {
-            let names: Vec<String> = header
-                .iter()
-                .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
-                .collect();
+            let names: Vec<String> = header.iter().map(|h| header_name(h)).collect();
             ["code_insee", "code_postal", "commune"]
                 .iter()
                 .map(|wanted| names.iter().position(|n| n == wanted).unwrap_or(usize::MAX))
@@ -106,7 +105,7 @@ fn read_places(
         return Err("Ce fichier n'est pas un export des lieux au format national : il lui manque la colonne « id » ou « nom ». Téléchargez l'export au format CSV ou JSON du standard des lieux de médiation numérique.".into());
     };
     for written in &header.fields {
-        let name = written.trim().to_lowercase();
+        let name = header_name(written);
         if let Some(now) = current_column_name(&name) {
             problems.push(CatalogProblem::field(
                 PLACES_FILE,
@@ -170,16 +169,10 @@ fn read_places(
         .unzip();
     // In the order the structure reads its file: the file's own first, then by row.
     problems.sort_by_key(|p| p.line);
+    // The rows kept and their places are in the same order, one for one.
     let mut sums = vec![(0.0, 0.0, 0u32); communes.len()];
-    let commune_of: HashMap<usize, usize> = rows
-        .iter()
-        .zip(&matched)
-        .map(|(r, i)| (r.line, *i))
-        .collect();
-    for p in &places {
-        if let (Some(lat), Some(lon), Some(i)) = (p.latitude, p.longitude, commune_of.get(&p.line))
-        {
-            let Some(s) = sums.get_mut(*i) else { continue };
+    for (p, i) in places.iter().zip(&matched) {
+        if let (Some(lat), Some(lon), Some(s)) = (p.latitude, p.longitude, sums.get_mut(*i)) {
             *s = (s.0 + lat, s.1 + lon, s.2 + 1);
         }
     }
