@@ -10,6 +10,7 @@
 //! | [`site`] | how the deploying structure runs Repère: settings, mode, address parameters, kiosk timer, local time, storage keys, reading comfort |
 //! | [`messages`] | the words of one language, and the wording of dates, times and opening hours |
 //! | [`catalog`] | places, workshops, partners and territory, read from the structure's files and checked |
+//! | [`figures`] | the structure's figures: what the device's visits did, counted per day, the month view, the exports and their merge |
 //! | [`space`] | the structure's space: the official list of communes, the import of the national places export, the forms, the published files |
 //! | `checks` | content checks and path lengths, for tests and tools only (not in the shipped wasm) |
 
@@ -17,6 +18,7 @@ pub mod catalog;
 #[cfg(any(test, feature = "tools"))]
 pub mod checks;
 pub mod codes;
+pub mod figures;
 pub mod journey;
 pub mod messages;
 pub mod questionnaire;

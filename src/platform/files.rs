@@ -13,6 +13,21 @@ pub async fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(String, V
     Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
+/// The name and bytes of every file picked in `input`, in the order given.
+pub async fn picked_files(input: &web_sys::HtmlInputElement) -> Vec<(String, Vec<u8>)> {
+    let mut picked = Vec::new();
+    let Some(files) = input.files() else {
+        return picked;
+    };
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else { continue };
+        if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            picked.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+        }
+    }
+    picked
+}
+
 /// Offers `bytes` as a download named `name`.
 pub fn download(name: &str, bytes: &[u8], mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod document;
 pub mod fetch_text;
+pub mod figures_store;
 pub mod files;
 pub mod location;
 pub mod print;

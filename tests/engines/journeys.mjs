@@ -25,6 +25,11 @@ export const JOURNEYS = [
       assert.match(text, /Maison France Services de Parthenay/);
       assert.match(text, /Pourquoi/);
       assert.deepEqual(Object.keys(await areaLevels(page)), ["Utiliser un appareil", "Les démarches en ligne"]);
+      // The structure's figures counted the visit, and nothing of it but counts.
+      const figures = await page.run(() => JSON.parse(localStorage.getItem("repere-figures")));
+      const days = Object.values(figures.days);
+      assert.equal(days.length, 1);
+      assert.deepEqual([days[0].started, days[0].finished, days[0]["need:procedures"]], [1, 1, 1]);
       assert.deepEqual(page.errors() ?? [], []);
     },
   },

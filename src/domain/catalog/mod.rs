@@ -150,3 +150,14 @@ impl Catalog {
         self.places.iter().find(|p| p.id == id)
     }
 }
+
+/// The example catalog shipped in `public/catalog/` (Parthenay-Gâtine), for tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub fn shipped_catalog() -> Catalog {
+    Catalog::load(&CatalogFiles {
+        places: Some(include_str!("../../../public/catalog/lieux.csv").into()),
+        workshops: Some(include_str!("../../../public/catalog/ateliers.json").into()),
+        partners: Some(include_str!("../../../public/catalog/partenaires.json").into()),
+        territory: Some(include_str!("../../../public/catalog/territoire.json").into()),
+    })
+}

@@ -3,6 +3,7 @@
 //! fields in its order, with its exact values, so that an intake is reported in seconds
 //! (`content/reference/vocabulaires.json`, `activite_mediateurs`).
 
+use crate::domain::catalog::partner::Partner;
 use crate::domain::catalog::vocabulary::{DEMARCHES, DIAGNOSTIC, PROCEDURES_HELP};
 use crate::domain::catalog::Catalog;
 use crate::domain::journey::answers::Answers;
@@ -119,6 +120,16 @@ impl ActivityReport {
     }
 }
 
+/// The report's « structure de redirection » for a partner: an insertion structure for
+/// a partner of job seekers (the report's own example is France Travail), else the
+/// operator in charge of the procedure.
+pub fn partner_redirection(partner: &Partner) -> &'static str {
+    match partner.needs.iter().any(|n| n == "job") {
+        true => REDIRECT_EMPLOYMENT,
+        false => REDIRECT_OPERATOR,
+    }
+}
+
 pub fn activity_report(
     q: &Questionnaire,
     answers: &Answers,
@@ -163,11 +174,7 @@ pub fn activity_report(
                     if !report.procedures.contains(&p.name) {
                         report.procedures.push(p.name.clone());
                     }
-                    // The report's own example of an insertion structure.
-                    match p.needs.iter().any(|n| n == "job") {
-                        true => REDIRECT_EMPLOYMENT,
-                        false => REDIRECT_OPERATOR,
-                    }
+                    partner_redirection(p)
                 }
                 None => REDIRECT_OPERATOR,
             },
@@ -221,12 +228,7 @@ mod tests {
     #[test]
     fn uses_only_the_words_of_the_national_report() {
         let q = crate::content::questionnaire().unwrap();
-        let catalog = Catalog::load(&CatalogFiles {
-            places: Some(include_str!("../../../public/catalog/lieux.csv").into()),
-            workshops: Some(include_str!("../../../public/catalog/ateliers.json").into()),
-            partners: Some(include_str!("../../../public/catalog/partenaires.json").into()),
-            territory: Some(include_str!("../../../public/catalog/territoire.json").into()),
-        });
+        let catalog = crate::domain::catalog::shipped_catalog();
         let mut answers = Answers {
             needs: [NeedId::new("procedures")].into(),
             ..Answers::default()

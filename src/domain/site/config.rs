@@ -40,6 +40,9 @@ pub struct SiteConfig {
     pub languages: Vec<String>,
     /// Whether a kiosk reads aloud from the start (`kiosk.read_aloud`).
     pub kiosk_read_aloud: bool,
+    /// Whether the device counts its visits for the structure's figures
+    /// (`figures.count_visits`; nothing of a person is kept either way).
+    pub count_visits: bool,
 }
 
 impl Default for SiteConfig {
@@ -55,6 +58,7 @@ impl Default for SiteConfig {
             kiosk_pin_hash: None,
             languages: Vec::new(),
             kiosk_read_aloud: false,
+            count_visits: true,
         }
     }
 }
@@ -186,6 +190,12 @@ pub fn parse_config(text: &str, known_languages: &[&str]) -> LoadedConfig {
             None => problems.push(ConfigProblem::InvalidField("kiosk.read_aloud")),
         }
     }
+    if let Some(value) = field(root.get("figures"), "count_visits") {
+        match value.as_bool() {
+            Some(on) => config.count_visits = on,
+            None => problems.push(ConfigProblem::InvalidField("figures.count_visits")),
+        }
+    }
     if let Some(value) = root.get("languages").filter(|v| !v.is_null()) {
         let known = |code: &str| known_languages.contains(&code).then(|| code.to_owned());
         match read_list(value, known) {
@@ -253,6 +263,20 @@ mod tests {
         assert!(!only_french.offers_language("en"));
         let every = SiteConfig::default();
         assert!(every.offers_language("fr") && every.offers_language("en"));
+    }
+
+    #[test]
+    fn counting_visits_can_be_switched_off() {
+        let on = parse_config("{}");
+        assert!(on.config.count_visits);
+        let off = parse_config(r#"{"figures":{"count_visits":false}}"#);
+        assert!(!off.config.count_visits && off.problems.is_empty());
+        let wrong = parse_config(r#"{"figures":{"count_visits":"non"}}"#);
+        assert!(wrong.config.count_visits);
+        assert_eq!(
+            wrong.problems,
+            [ConfigProblem::InvalidField("figures.count_visits")]
+        );
     }
 
     const LANGUAGES: &[&str] = &["fr", "en"];

@@ -1,6 +1,7 @@
 //! Every key Repère writes in the browser's storage, named once. Everything of a visit
 //! lives under [`VISIT_PREFIX`], so that "Effacer mes réponses", "J'ai terminé" and the
-//! kiosk reset remove all of it with one prefix, and nothing else.
+//! kiosk reset remove all of it with one prefix, and nothing else. The structure's
+//! figures ([`FIGURES`]) are not a visit's: they live outside that prefix.
 
 /// The prefix of every key that belongs to a visit.
 pub const VISIT_PREFIX: &str = "repere:";
@@ -8,6 +9,9 @@ pub const VISIT_PREFIX: &str = "repere:";
 pub const PROGRESS: &str = "repere:progress";
 /// The reading-comfort choices of the visit (`sessionStorage`).
 pub const READING_COMFORT: &str = "repere:display";
+/// The device's figures (`localStorage`): the document of `figures::ledger`. Not a
+/// visit's key: erasing a visit and the kiosk reset leave it.
+pub const FIGURES: &str = "repere-figures";
 
 #[cfg(test)]
 mod tests {
@@ -20,5 +24,9 @@ mod tests {
             assert!(key.len() > VISIT_PREFIX.len(), "{key}");
         }
         assert_ne!(PROGRESS, READING_COMFORT);
+        assert!(
+            !FIGURES.starts_with(VISIT_PREFIX),
+            "the figures outlive a visit"
+        );
     }
 }

@@ -267,6 +267,7 @@ pub struct SettingsForm {
     pub pin_hash: Option<String>,
     pub read_aloud: bool,
     pub languages: Vec<String>,
+    pub count_visits: bool,
 }
 
 impl Default for SettingsForm {
@@ -305,6 +306,7 @@ impl SettingsForm {
             pin_hash: c.kiosk_pin_hash,
             read_aloud: c.kiosk_read_aloud,
             languages: c.languages,
+            count_visits: c.count_visits,
         }
     }
 
@@ -335,6 +337,9 @@ impl SettingsForm {
         });
         if !self.languages.is_empty() {
             root["languages"] = json!(self.languages);
+        }
+        if !self.count_visits {
+            root["figures"] = json!({ "count_visits": false });
         }
         root
     }

@@ -21,6 +21,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <h2>{i18n.t("privacy.what.title")}</h2>
             <p>{i18n.t("privacy.what")}</p>
             <p>{i18n.t("privacy.where")}</p>
+            {visit.with_config(|c| c.count_visits).then(|| view! { <p class="privacy-figures">{i18n.t("privacy.figures")}</p> })}
             <h2>{i18n.t("privacy.how_long.title")}</h2>
             <p>{how_long}</p>
             <h2>{i18n.t("privacy.erase.title")}</h2>

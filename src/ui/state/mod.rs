@@ -3,6 +3,7 @@
 //! [`crate::ui`].
 
 pub mod catalog_state;
+pub mod figures;
 pub mod i18n;
 pub mod journey_handle;
 pub mod reading_comfort;

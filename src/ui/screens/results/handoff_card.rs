@@ -7,6 +7,7 @@ use crate::domain::site::address::advisor_link;
 use crate::platform::location::app_url;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
+use crate::ui::state::visit::use_visit;
 use crate::ui::widgets::qr_code::QrCodeImage;
 use leptos::prelude::*;
 
@@ -15,6 +16,8 @@ pub fn HandoffCard() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let code = Memo::new(move |_| journey.with(|j, q| encode(q, j.answers())));
+    // Counted for the structure's figures (once per visit); the code itself never is.
+    use_visit().figures().count(|t| t.code_shown());
     view! {
         <section class="results-section handoff" aria-labelledby="code-title">
             <h2 id="code-title">{i18n.t("code.title")}</h2>

@@ -40,7 +40,24 @@ pub fn ResultsPage() -> impl IntoView {
     let catalog = use_catalog();
     // Already asked for as the journey started; again if that attempt failed.
     catalog.request();
-    provide_context(Recommendations::new(journey, catalog));
+    let recommendations = Recommendations::new(journey, catalog);
+    provide_context(recommendations);
+    // The structure's figures: the results reached (once per visit), the next steps
+    // once the catalog is read, each print (the button or the browser's own menu).
+    journey.with_untracked(|j, q| visit.figures().count(|t| t.reached_results(q, j.answers())));
+    Effect::new(move |_| {
+        recommendations.with(|steps| {
+            catalog.with_loaded(|c| {
+                if let (Some(steps), Some(c)) = (steps, c) {
+                    untrack(|| visit.figures().count(|t| t.steps_shown(c, steps)));
+                }
+            })
+        })
+    });
+    let on_print = window_event_listener_untyped("beforeprint", move |_| {
+        visit.figures().count(|t| t.printed());
+    });
+    on_cleanup(move || on_print.remove());
     let profile = Memo::new(move |_| journey.with(|j, q| Profile::of(q, j.answers())));
     let item_list = move |items: Vec<ItemId>| {
         let keys: Vec<String> = journey.with_questionnaire(|q| {

@@ -10,6 +10,9 @@
 
 mod contact;
 mod fields;
+mod figures;
+mod figures_chart;
+mod figures_merge;
 mod places;
 mod preview;
 mod publish;
@@ -36,10 +39,12 @@ pub enum Section {
     Settings,
     Preview,
     Publish,
+    /// The device's figures (not a step of publishing: it stands last).
+    Figures,
 }
 
 impl Section {
-    const ALL: [Section; 7] = [
+    const ALL: [Section; 8] = [
         Self::Territory,
         Self::Places,
         Self::Workshops,
@@ -47,6 +52,7 @@ impl Section {
         Self::Settings,
         Self::Preview,
         Self::Publish,
+        Self::Figures,
     ];
 
     fn title(self) -> &'static str {
@@ -58,6 +64,7 @@ impl Section {
             Self::Settings => "5. Réglages",
             Self::Preview => "6. Aperçu",
             Self::Publish => "7. Publier",
+            Self::Figures => "Chiffres de l'appareil",
         }
     }
 }
@@ -173,6 +180,7 @@ pub fn SpacePage() -> impl IntoView {
         Section::Settings => view! { <settings::SettingsSection/> }.into_any(),
         Section::Preview => view! { <preview::PreviewSection/> }.into_any(),
         Section::Publish => view! { <publish::PublishSection/> }.into_any(),
+        Section::Figures => view! { <figures::FiguresSection/> }.into_any(),
     };
     view! {
         <main id="main" class="site-main space">

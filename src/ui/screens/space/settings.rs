@@ -109,6 +109,11 @@ pub fn SettingsSection() -> impl IntoView {
             "Borne : lire à voix haute dès le début"
         </label>
         <fieldset class="space-fieldset"><legend>"Langues proposées"</legend>{language_choices}</fieldset>
+        <label class="space-check">
+            <input type="checkbox" prop:checked=move || space.setup.with(|s| s.settings.count_visits)
+                on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| s.settings.count_visits = on) }/>
+            "Compter les visites, jour par jour, pour vos chiffres (rien de personnel n'est gardé)"
+        </label>
         <fieldset class="space-fieldset">
             <legend>"Code de la borne"</legend>
             <p class="hint">"Il ouvre les réglages d'une borne et cet espace sur une borne. Tapez-le deux fois. Il n'est jamais enregistré en clair."</p>

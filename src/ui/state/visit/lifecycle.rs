@@ -11,7 +11,7 @@
 //! | `finish` | "J'ai terminé" | `erase`, and says it is done |
 //! | `reset_for_next_person` | the kiosk's inactivity reset, "Réinitialiser" | `erase`, the starting language and reading comfort, then a reload when safe |
 
-use super::{persistence, Visit};
+use super::{counting, persistence, Visit};
 use crate::content;
 use crate::domain::codes::handoff::{decode, CodeError};
 use crate::domain::journey::Journey;
@@ -22,6 +22,7 @@ use crate::domain::site::mode::{choose_mode, Mode};
 use crate::domain::site::storage_keys;
 use crate::platform::reload::reload_when_safe;
 use crate::platform::{location, storage};
+use crate::ui::state::figures::VisitFigures;
 use crate::ui::state::i18n::I18n;
 use crate::ui::state::journey_handle::JourneyHandle;
 use crate::ui::state::reading_comfort::ReadingComfort;
@@ -49,6 +50,7 @@ impl Visit {
             i18n.set_language(starting_language, || {});
         }
         let comfort = ReadingComfort::new(mode == Mode::Kiosk && site.kiosk_read_aloud);
+        let figures = VisitFigures::new(site.count_visits);
         let visit = Self {
             journey: JourneyHandle::new(questionnaire),
             i18n,
@@ -62,12 +64,14 @@ impl Visit {
             started_at: StoredValue::new(None),
             storage_works: StoredValue::new(true),
             notes: RwSignal::new(String::new()),
+            figures,
         };
         if refused {
             visit.notify("mode.refused");
         }
         persistence::offer_saved_progress(visit);
         persistence::save_after_every_change(visit);
+        counting::count_as_it_goes(visit);
         if mode == Mode::Advisor {
             let fragment = location::fragment();
             if let Some(code) = address::code_in_fragment(&fragment) {
@@ -82,6 +86,8 @@ impl Visit {
 
     /// "Commencer": the first question.
     pub fn start(&self) {
+        let (mode, language) = (self.mode.get_untracked(), untrack(|| self.i18n.code()));
+        self.figures.count(|t| t.start(mode, &language));
         self.clear_notices();
         self.journey.update(|j, _| j.start());
     }
@@ -89,6 +95,8 @@ impl Visit {
     /// "Reprendre": the progress on offer, where it was left.
     pub fn resume(&self) {
         if let Some(progress) = self.resume.get_untracked() {
+            let (mode, language) = (self.mode.get_untracked(), untrack(|| self.i18n.code()));
+            self.figures.count(|t| t.resume(mode, &language));
             self.started_at.set_value(Some(progress.started_at));
             self.resume.set(None);
             self.clear_notices();
@@ -106,6 +114,7 @@ impl Visit {
     /// first unanswered question).
     pub fn load_code(&self, code: &str) -> Result<(), CodeError> {
         let journey = self.journey.with_questionnaire(|q| decode(q, code))?;
+        counting::close(*self);
         self.journey.replace(journey);
         self.clear_notices();
         self.notify("code.loaded");
@@ -115,6 +124,7 @@ impl Visit {
     /// Erases every key of the visit and the journey in memory, and goes back to the
     /// welcome screen with `notice` (if any).
     pub fn erase(&self, notice: Option<&'static str>) {
+        counting::close(*self);
         let failed = storage::erase_keys_starting_with(storage_keys::VISIT_PREFIX).is_err();
         self.resume.set(None);
         self.started_at.set_value(None);

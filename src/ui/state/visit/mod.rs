@@ -3,11 +3,14 @@
 //! force, the screen on top of the journey, the notices, the saved progress on offer,
 //! the advisor's notes) and, in [`lifecycle`], every way a visit starts and ends:
 //! `open`, `start`, `resume`, `start_again`, `load_code`, `erase`, `finish`,
-//! `reset_for_next_person`. Keeping the journey on the device is [`persistence`].
+//! `reset_for_next_person`. Keeping the journey on the device is [`persistence`];
+//! counting the visit for the structure's figures is [`counting`].
 
+mod counting;
 pub mod lifecycle;
 mod persistence;
 
+use super::figures::VisitFigures;
 use super::i18n::I18n;
 use super::journey_handle::JourneyHandle;
 use super::reading_comfort::ReadingComfort;
@@ -48,12 +51,19 @@ pub struct Visit {
     storage_works: StoredValue<bool>,
     /// The advisor's free notes: kept in memory only, printed, never stored or encoded.
     notes: RwSignal<String>,
+    /// This visit as the structure's figures count it.
+    figures: VisitFigures,
 }
 
 impl Visit {
     /// The journey of this visit.
     pub fn journey(&self) -> JourneyHandle {
         self.journey
+    }
+
+    /// This visit as the structure's figures count it.
+    pub fn figures(&self) -> VisitFigures {
+        self.figures
     }
 
     /// The reading comfort of this visit.
