@@ -362,6 +362,7 @@ test("a busy month, every need, barrier, level and kind of step counted, still p
   assert.match(await page.locator(".figures-sentences").innerText(), new RegExp(`${21 * days} visites sur cet appareil`));
   assert.equal(await page.locator(".figures-levels tbody tr").count(), 11);
   await page.screenshot({ path: "target/screenshots/figures-busy.png", fullPage: true });
+  await page.locator(".figures-chart").first().screenshot({ path: "target/screenshots/figures-chart.png" });
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: "target/screenshots/figures-busy-360.png", fullPage: true });
   await assertAccessible(page, "a busy month at 360 px");

@@ -73,8 +73,15 @@ pub fn FiguresSection() -> impl IntoView {
     let ledger = RwSignal::new(ledger.unwrap_or_else(|| Ledger::new("Cet appareil")));
     let saved = RwSignal::new(None::<&'static str>);
     let change = move |edit: Box<dyn FnOnce(&mut Ledger)>, words: &'static str| {
-        ledger.update(|l| edit(l));
-        let result = ledger.with_untracked(figures_store::save);
+        // From the stored figures as they are now: a visit may have been counted since
+        // the section opened (another tab of the same device).
+        let mut now = match figures_store::load() {
+            Ok((stored, _)) => stored,
+            Err(_) => ledger.get_untracked(),
+        };
+        edit(&mut now);
+        let result = figures_store::save(&now);
+        ledger.set(now);
         saved.set(Some(match result {
             Ok(()) => words,
             Err(_) => "Ce changement n'a pas pu être enregistré : le stockage de cet appareil est plein ou bloqué.",

@@ -9,7 +9,9 @@ pub type ChartRow = (String, Vec<u64>);
 
 const LABEL_WIDTH: f64 = 330.0;
 const BAR_AREA: f64 = 300.0;
+/// A row's height for one series; each more series adds [`SERIES_HEIGHT`].
 const ROW_HEIGHT: f64 = 22.0;
+const SERIES_HEIGHT: f64 = 16.0;
 
 /// `series` names the counts of each row (one or two), `row_name` the rows; `id` ties
 /// the caption. Long labels are shortened in the chart, never in the table.
@@ -31,14 +33,15 @@ pub fn BarChart(
         .unwrap_or(0)
         .max(1);
     let per_row = series.len().max(1) as f64;
-    let bar_height = (ROW_HEIGHT - 4.0) / per_row;
-    let height = (rows.len().max(1) as f64) * (ROW_HEIGHT + 4.0);
+    let row_height = ROW_HEIGHT + (per_row - 1.0) * SERIES_HEIGHT;
+    let bar_height = (row_height - 4.0) / per_row;
+    let height = (rows.len().max(1) as f64) * (row_height + 4.0);
     let bars = rows
         .iter()
         .enumerate()
         .map(|(i, (label, counts))| {
-            let y = i as f64 * (ROW_HEIGHT + 4.0);
-            let label_text = shorten(label, 44);
+            let y = i as f64 * (row_height + 4.0);
+            let label_text = shorten(label, 34);
             let bars = counts
                 .iter()
                 .enumerate()
@@ -54,7 +57,7 @@ pub fn BarChart(
                 })
                 .collect_view();
             view! {
-                <text class="chart-label" x=LABEL_WIDTH - 6.0 y=y + ROW_HEIGHT * 0.7 text-anchor="end">{label_text}</text>
+                <text class="chart-label" x=LABEL_WIDTH - 6.0 y=y + row_height / 2.0 + 6.0 text-anchor="end">{label_text}</text>
                 {bars}
             }
         })
