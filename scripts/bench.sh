@@ -12,10 +12,10 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 step "Path lengths (answers from the first question to the results)"
-cargo run --quiet --release --features tools --example path_lengths
+cargo run -p repere-domain --quiet --release --features tools --example path_lengths
 step "Catalog: check of the shipped files, and a 5 MB places file read natively"
-cargo run --quiet --release --example check_catalog -- public/catalog | tail -1
-cargo run --quiet --release --example catalog_load_bench
+cargo run -p repere-domain --quiet --release --example check_catalog -- public/catalog | tail -1
+cargo run -p repere-domain --quiet --release --example catalog_load_bench
 step "Release build"
 trunk build --release
 step "Sizes of dist/"
@@ -39,6 +39,6 @@ step "Baseline: a minimal Leptos page built the same way (bench/hello)"
 node scripts/size-report.mjs bench/hello/dist | tail -1
 step "The structure's space: import of a generated national file of 20,000 places, CPU 4x slower"
 node scripts/import-bench.mjs 20000 3
-cargo run --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json
+cargo run -p repere-domain --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json
 step "First load, click to paint, memory, Lighthouse"
 node scripts/perf.mjs

@@ -23,7 +23,7 @@ mkdir -p "$cut" "$out"
 # SPLIT=off builds the release in one piece, as before the split (to compare, or to
 # tell whether a problem comes from the split).
 if [ "$profile" = release ] && [ "${SPLIT:-on}" = off ]; then
-  cargo build --release --target wasm32-unknown-unknown --bin repere
+  cargo build -p repere --release --target wasm32-unknown-unknown --bin repere
   wasm-bindgen --target=web --no-typescript \
     --out-dir "$out" --out-name repere "$target/wasm32-unknown-unknown/release/repere.wasm"
   cp "$out/repere_bg.wasm" "$cut/named_repere_bg.wasm"
@@ -31,7 +31,7 @@ if [ "$profile" = release ] && [ "${SPLIT:-on}" = off ]; then
     "$out/repere_bg.wasm" -o "$out/repere_bg.wasm"
 elif [ "$profile" = release ]; then
   # --emit-relocs is for the final link only: the dependencies are not rebuilt.
-  cargo rustc --release --target wasm32-unknown-unknown --bin repere --features split \
+  cargo rustc -p repere --release --target wasm32-unknown-unknown --bin repere --features split \
     -- -C link-args=--emit-relocs
   wasm-split-cli --target web --out-name repere \
     "$target/wasm32-unknown-unknown/release/repere.wasm" "$cut"
@@ -50,7 +50,7 @@ elif [ "$profile" = release ]; then
   export -f optimise
   ls -S "$out"/*.wasm | xargs -P 2 -I{} bash -c 'optimise "$1"' _ {}
 else
-  cargo build --target wasm32-unknown-unknown --bin repere
+  cargo build -p repere --target wasm32-unknown-unknown --bin repere
   wasm-bindgen --target=web --no-typescript \
     --out-dir "$out" --out-name repere "$target/wasm32-unknown-unknown/debug/repere.wasm"
 fi

@@ -4,7 +4,8 @@
 //   node scripts/chunk-report.mjs [dist]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
+import { brotliSize, isFirstDownload } from "./first-download.mjs";
 
 const root = process.argv[2] ?? "dist";
 // When each part's chunk is fetched (src/ui/chunks/mod.rs and the screens that preload).
@@ -25,8 +26,7 @@ const sharedBy = (file) => {
 };
 const sizes = (file) => {
   const body = readFileSync(join(root, file));
-  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli };
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length, brotli: brotliSize(body) };
 };
 const rows = files.map((file) => {
   const split = file.match(/^split_([a-z_]+)-/);
@@ -36,7 +36,7 @@ const rows = files.map((file) => {
     : shared
       ? `with ${sharedBy(file)}`
       : "start-up (first download)";
-  return { file, when, first: !split && !shared, ...sizes(file) };
+  return { file, when, first: isFirstDownload(file), ...sizes(file) };
 });
 rows.sort((a, b) => b.first - a.first || b.brotli - a.brotli);
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

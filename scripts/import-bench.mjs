@@ -39,7 +39,7 @@ for (let i = 0; i < rows; i++) {
   );
 }
 const csv = Buffer.from(lines.join("\r\n") + "\r\n");
-// The same file for the native timing (`cargo run --release --example import_bench`).
+// The same file for the native timing (`cargo run -p repere-domain --release --example import_bench`).
 await mkdir("target/tmp", { recursive: true });
 await writeFile(`target/tmp/national-${rows}.csv`, csv);
 

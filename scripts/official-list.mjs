@@ -1,6 +1,6 @@
 // Writes the compact official list of communes, EPCI and départements that the
 // structure's space fetches (`espace/communes.json`, read by
-// src/domain/space/official_list.rs), from the State's administrative division
+// crates/domain/src/space/official_list.rs), from the State's administrative division
 // (npm `@etalab/decoupage-administratif`, Licence Ouverte). Only current communes and
 // the municipal arrondissements of Paris, Lyon and Marseille are kept; per commune: code,
 // name, postal codes (separated by spaces).

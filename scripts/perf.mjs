@@ -324,7 +324,7 @@ budget("Lighthouse performance score", medianOf(runs, score), null, { limit: 0.9
 const results = await lighthouse(`${server.url}?mode=conseiller#code=${code}`, "accessibility");
 console.log(`Lighthouse accessibility, results (advisor mode, from code ${code}): ${Math.round(results.categories.accessibility.score * 100)}`);
 // A code with only the needs answered opens on the first situation question.
-const questionCode = execFileSync("cargo", ["run", "--quiet", "--release", "--example", "handoff_code", "--", "job"]).toString().trim();
+const questionCode = execFileSync("cargo", ["run", "-p", "repere-domain", "--quiet", "--release", "--example", "handoff_code", "--", "job"]).toString().trim();
 const question = await lighthouse(`${server.url}?mode=conseiller#code=${questionCode}`, "accessibility");
 console.log(`Lighthouse accessibility, a question (advisor mode, from code ${questionCode}): ${Math.round(question.categories.accessibility.score * 100)}`);
 printBudgets();

@@ -8,4 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-cargo run --quiet --profile reliability --features tools --example reliability -- "${1:-100000}"
+cargo run -p repere-domain --quiet --profile reliability --features tools --example reliability -- "${1:-100000}"

@@ -24,7 +24,7 @@ step "Unit and property tests (native)"
 cargo test 2>&1 | tee "$logs/unit.log"
 
 step "Component tests (wasm-bindgen-test in headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test '*' 2>&1 | tee "$logs/component.log"
+cargo test -p repere --target wasm32-unknown-unknown --test '*' 2>&1 | tee "$logs/component.log"
 
 step "Release build (dist/)"
 trunk build --release

@@ -4,17 +4,17 @@
 //! Run with `cargo test --target wasm32-unknown-unknown` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
+use domain::content;
+use domain::journey::observation::ChecksOffer;
+use domain::journey::plan::Question;
+use domain::journey::{Journey, Stage};
+use domain::questionnaire::ids::NeedId;
+use domain::questionnaire::skill::SkillAnswer;
+use domain::questionnaire::Questionnaire;
+use domain::site::config::{parse_config, LoadedConfig};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use repere::content;
-use repere::domain::journey::observation::ChecksOffer;
-use repere::domain::journey::plan::Question;
-use repere::domain::journey::{Journey, Stage};
-use repere::domain::questionnaire::ids::NeedId;
-use repere::domain::questionnaire::skill::SkillAnswer;
-use repere::domain::questionnaire::Questionnaire;
-use repere::domain::site::config::{parse_config, LoadedConfig};
 use repere::ui::app::App;
 use repere::ui::state::i18n::I18n;
 use repere::ui::state::visit::Visit;
@@ -635,7 +635,7 @@ async fn a_part_on_its_way_says_it_is_loading_then_shows() {
 /// Mounts the app with saved progress on `journey` (a clean device otherwise), and
 /// resumes it: the journey's screen is on show.
 async fn mount_app_at(c: &Container, journey: Journey) -> impl Sized {
-    use repere::domain::codes::saved_progress::SavedProgress;
+    use domain::codes::saved_progress::SavedProgress;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let now = js_sys::Date::now();
@@ -666,7 +666,7 @@ async fn mount_app_at(c: &Container, journey: Journey) -> impl Sized {
 /// The journey of « Me protéger sur internet » on the check `id`: the device basics
 /// answered « Oui, sans aide », the checks accepted, the checks before `id` passed.
 fn on_the_check(id: &str) -> Journey {
-    use repere::domain::journey::observation::Observation;
+    use domain::journey::observation::Observation;
     let q = questionnaire();
     let mut journey = Journey::default();
     journey.start();

@@ -1,6 +1,6 @@
 //! The time: now, and a moment in the device's local time zone.
 
-use crate::domain::site::local_time::LocalDateTime;
+use domain::site::local_time::LocalDateTime;
 
 /// Milliseconds since 1970 (UTC).
 pub fn now_ms() -> f64 {

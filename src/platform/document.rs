@@ -2,7 +2,7 @@
 //! language in use so that screen readers pronounce the words right; the classes of
 //! `<html>` that apply the reading comfort; and moving focus.
 
-use crate::domain::messages::TextDirection;
+use domain::messages::TextDirection;
 
 /// Sets `lang` and `dir` on the `<html>` element. Does nothing outside a page.
 pub fn set_language(code: &str, direction: TextDirection) {

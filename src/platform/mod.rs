@@ -4,12 +4,10 @@
 pub mod clipboard;
 pub mod clock;
 pub mod document;
-pub mod fetch_text;
-pub mod figures_store;
 pub mod files;
 pub mod location;
+pub mod network;
 pub mod print;
 pub mod reload;
-pub mod service_worker;
 pub mod speech;
 pub mod storage;

@@ -4,8 +4,9 @@
 //! if nobody has started meanwhile.
 
 use crate::platform::clock::now_ms;
-use crate::platform::fetch_text::fetch_text;
-use crate::platform::{location, service_worker};
+use crate::platform::location;
+use crate::platform::network::fetch_text::fetch_text;
+use crate::platform::network::service_worker;
 
 /// Reloads the page when that is safe. `probe` is a small file of the app
 /// (`config.json`); `still_idle` is asked again once the server has answered.

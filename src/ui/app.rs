@@ -3,19 +3,15 @@
 //! content that cannot be read gets a plain message, settings that cannot be read give
 //! the defaults (said in the footer).
 
-use super::chunks::lazy_view::lazy_view;
-use super::chunks::parts;
+use super::shell::space_gate::SpaceGate;
 use super::shell::Shell;
 use super::state::i18n::I18n;
 use super::state::visit::Visit;
-use crate::content;
-use crate::domain::codes::pin::pin_matches;
-use crate::domain::site::address::{asks_for_space, requested_mode};
-use crate::domain::site::config::SiteConfig;
-use crate::domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
-use crate::domain::site::mode::Mode;
-use crate::platform::fetch_text::fetch_text;
 use crate::platform::location::query_string;
+use crate::platform::network::fetch_text::fetch_text;
+use domain::content;
+use domain::site::address::asks_for_space;
+use domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
 use leptos::prelude::*;
 
 #[component]
@@ -52,53 +48,6 @@ pub fn App() -> impl IntoView {
         Some(view! { <Shell visit/> }.into_any())
     };
     visit.into_any()
-}
-
-/// The structure's space, behind the kiosk's PIN on a kiosk (where anyone passing by
-/// could open it); elsewhere it opens at once, as it holds nothing personal.
-#[component]
-fn SpaceGate(config: SiteConfig) -> impl IntoView {
-    let kiosk = config.default_mode == Mode::Kiosk
-        || requested_mode(&query_string()) == Some(Mode::Kiosk.as_str());
-    let open = RwSignal::new(!kiosk);
-    let wrong = RwSignal::new(false);
-    let hash = StoredValue::new(config.kiosk_pin_hash.clone());
-    let pin = RwSignal::new(String::new());
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let ok = hash.with_value(|h| {
-            h.as_deref()
-                .is_some_and(|h| pin_matches(&pin.get_untracked(), h))
-        });
-        open.set(ok);
-        wrong.set(!ok);
-    };
-    let has_pin = config.kiosk_pin_hash.is_some();
-    move || {
-        if open.get() {
-            return lazy_view(std::sync::Arc::new(|| Box::pin(parts::space_screen())));
-        }
-        view! {
-            <main id="main" class="site-main">
-                <h1 class="page-heading">"Espace de la structure"</h1>
-                {if has_pin {
-                    view! {
-                        <form class="pin-form" novalidate on:submit=on_submit>
-                            <label class="field-label" for="space-pin">"Code de la borne"</label>
-                            {move || wrong.get().then(|| view! { <p id="space-pin-error" class="error-message" role="alert">"Ce n'est pas le bon code."</p> })}
-                            <input id="space-pin" class="text-input" type="password" inputmode="numeric" autocomplete="off"
-                                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-                            <button type="submit" class="button button-primary">"Ouvrir"</button>
-                        </form>
-                    }.into_any()
-                } else {
-                    view! { <p>"Sur une borne, cet espace s'ouvre avec le code de la borne, et aucun code n'est réglé. Ouvrez l'espace depuis un autre poste pour en choisir un."</p> }.into_any()
-                }}
-                <p><a href="./">"Revenir à Repère"</a></p>
-            </main>
-        }
-        .into_any()
-    }
 }
 
 /// Shown if the content compiled into the app cannot be read. It cannot happen with a

@@ -1,13 +1,17 @@
 //! The Leptos interface: it reads the app-wide state and calls the domain to change it.
 //!
-//! - [`app`] reads the content and the settings and opens the visit; [`shell`] lays
-//!   out the page and picks the screen.
-//! - [`state`] holds the app-wide handles; [`screens`] one file per screen;
-//!   [`widgets`] the reusable pieces.
+//! In layers, each importing only those below it (`ARCHITECTURE.md`, checked by
+//! `crates/architecture`): [`app`] reads the content and the settings and opens the
+//! visit; [`shell`] lays out the page, picks the screen and is the only part that knows
+//! the [`chunks`]; [`screens`] one folder per chunk; [`widgets`] the reusable pieces;
+//! [`state`] the app-wide handles.
 //!
 //! ## Contexts
 //!
-//! Every handle is `Copy`, provided once, and changed only through its methods.
+//! Every handle is `Copy`, provided once, and changed only through its methods (its
+//! signals are private). A handle is named for what it holds (`Visit`, `I18n`,
+//! `Space`…), or `…Handle` where the domain already has that name (`JourneyHandle` on a
+//! `Journey`, `CatalogHandle` on a `Catalog`); `use_x()` returns the context of `x`.
 //!
 //! | context | provided by | read by | written by |
 //! |---|---|---|---|
@@ -15,9 +19,10 @@
 //! | `Visit` (mode, settings, overlay, notices, resume offer, notes; starts and ends the visit) | `Shell` | screens, widgets | screens and widgets through its methods (`start`, `erase`, `show`…) |
 //! | `JourneyHandle` (the answers and the stage) | `Shell` | question screens, results | question screens through `update`/`advance`/`back`; only `Visit` replaces it whole |
 //! | `ReadingComfort` (text size, contrast, reading aloud) | `Shell` | `ComfortBar`, `ListenButton` | `ComfortBar`; `Visit` (kiosk reset) |
-//! | `CatalogState` (places catalog) | `Shell` | results | its own fetch, started by `Shell` |
+//! | `CatalogHandle` (places catalog) | `Shell` (with the chunk that reads it) | results | its own fetch, started by `Shell` and the results |
 //! | `FocusHeadings` (move focus to new headings) | `Shell` | `PageHeading` | `Shell` |
-//! | `Recommendations` (the next steps) | `ResultsPage` | its cards, the activity-report sheet | — (a memo) |
+//! | `Recommendations` (the profile, computed once, and the next steps) | `ResultsPage` | its parts, the figures, the activity-report sheet | — (memos) |
+//! | `Space` (the setup being edited, the official list, the section on screen) | `SpacePage` | the space's sections | the sections through `edit`, `show_diff`, `go_to`, `start_afresh` |
 
 pub mod app;
 pub mod chunks;

@@ -2,18 +2,18 @@
 //! table in [`crate::ui::chunks`]).
 
 use super::part;
-use crate::domain::catalog::{Catalog, CatalogFiles};
-use crate::domain::questionnaire::ids::{CheckId, SituationId};
-use crate::ui::screens::check::CheckPage;
-use crate::ui::screens::checks_offer::ChecksOfferPage;
-use crate::ui::screens::kiosk_settings::KioskSettingsPage;
-use crate::ui::screens::needs::NeedsPage;
-use crate::ui::screens::overview::OverviewPage;
-use crate::ui::screens::privacy::{ConfirmErasePage, PrivacyPage};
+use crate::ui::screens::overlays::kiosk_settings::KioskSettingsPage;
+use crate::ui::screens::overlays::overview::OverviewPage;
+use crate::ui::screens::overlays::privacy::{ConfirmErasePage, PrivacyPage};
+use crate::ui::screens::questions::check::CheckPage;
+use crate::ui::screens::questions::checks_offer::ChecksOfferPage;
+use crate::ui::screens::questions::needs::NeedsPage;
+use crate::ui::screens::questions::situation::SituationPage;
+use crate::ui::screens::questions::skill::SkillPage;
 use crate::ui::screens::results::ResultsPage;
-use crate::ui::screens::situation::SituationPage;
-use crate::ui::screens::skill::SkillPage;
 use crate::ui::screens::space::SpacePage;
+use domain::catalog::{Catalog, CatalogFiles};
+use domain::questionnaire::ids::{CheckId, SituationId};
 use leptos::prelude::*;
 
 part! {

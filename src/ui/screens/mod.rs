@@ -1,20 +1,19 @@
-//! One file per screen. The journey's stages (`welcome`, `needs`, `situation`, `skill`,
-//! `checks_offer` and `check/` for the hands-on checks, `results`) follow
-//! `Journey::stage`; the others are shown on top of the journey
-//! (`state::visit::Overlay`): `pause`, `privacy` (and the erase confirmation),
-//! `overview` (advisor), `kiosk_settings`. The shell picks the screen. `space/` is the
-//! structure's space, a page of its own (`?espace`, see `app.rs`).
+//! The screens, one folder per part of the release build, so that a folder is a chunk
+//! (`ui::chunks` lists the parts; only the shell shows them):
+//!
+//! | folder | chunk | screens |
+//! |---|---|---|
+//! | [`start`] | the first download | the welcome screen, loading a code (advisor), the kiosk's pause |
+//! | [`questions`] | `questions` | needs, situation, skill questions, the checks' offer and the hands-on checks |
+//! | [`overlays`] | `overlays` | privacy (and the erase confirmation), the advisor's overview, the kiosk's settings |
+//! | [`results`] | `results` | the results, their next steps, the hand-off code, the sheet |
+//! | [`space`] | `space` | the structure's space (`?espace`), a page of its own |
+//!
+//! The journey's screens follow `Journey::stage`; the overlays are shown on top of the
+//! journey (`state::visit::Overlay`). The shell picks the screen.
 
-pub mod check;
-pub mod checks_offer;
-pub mod kiosk_settings;
-pub mod load_code;
-pub mod needs;
-pub mod overview;
-pub mod pause;
-pub mod privacy;
+pub mod overlays;
+pub mod questions;
 pub mod results;
-pub mod situation;
-pub mod skill;
 pub mod space;
-pub mod welcome;
+pub mod start;

@@ -1,13 +1,13 @@
 //! Counting this visit for the structure's figures. [`VisitFigures`] holds the visit's
 //! [`VisitTally`] (in memory only) and adds what it says to the device's figures
-//! (`platform::figures_store`). Counting is off when the settings say so
+//! (`platform::storage::figures_store`). Counting is off when the settings say so
 //! (`figures.count_visits`); after a storage failure (full, blocked) it stops for the
 //! rest of the page's life, silently: the person's journey is not the place to say it,
 //! the structure's space is.
 
-use crate::domain::figures::measure::Measure;
-use crate::domain::figures::of_visit::VisitTally;
-use crate::platform::figures_store;
+use crate::platform::storage::figures_store;
+use domain::figures::measure::Measure;
+use domain::figures::of_visit::VisitTally;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

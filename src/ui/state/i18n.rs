@@ -11,10 +11,10 @@
 //! view! { <h1>{i18n.t("welcome.title")}</h1> <p>{i18n.text("footer.privacy")}</p> }
 //! ```
 
-use crate::content;
-use crate::domain::messages::Messages;
 use crate::platform::document;
-use crate::platform::fetch_text::fetch_text;
+use crate::platform::network::fetch_text::fetch_text;
+use domain::content;
+use domain::messages::Messages;
 use leptos::prelude::*;
 
 /// A handle on the messages in use. Reading through it inside a closure makes the text

@@ -10,8 +10,8 @@
 //! ```
 
 use super::i18n::I18n;
-use crate::domain::journey::{Journey, Progress};
-use crate::domain::questionnaire::Questionnaire;
+use domain::journey::{Journey, Progress};
+use domain::questionnaire::Questionnaire;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

@@ -2,7 +2,7 @@
 //! context and changed only through its methods. See the table of contexts in
 //! [`crate::ui`].
 
-pub mod catalog_state;
+pub mod catalog_handle;
 pub mod figures;
 pub mod i18n;
 pub mod journey_handle;

@@ -4,9 +4,9 @@
 //! `domain::site::reading_comfort`. The system's reduced motion and dark scheme are
 //! followed by the stylesheet. The bar that changes them is `widgets::comfort_bar`.
 
-use crate::domain::site::reading_comfort::ComfortChoices;
-use crate::domain::site::storage_keys;
 use crate::platform::{document, speech, storage};
+use domain::site::reading_comfort::ComfortChoices;
+use domain::site::storage_keys;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

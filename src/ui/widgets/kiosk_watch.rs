@@ -2,9 +2,9 @@
 //! "Vous êtes toujours là ?" with a visible countdown and a large "Oui, je continue";
 //! then `Visit::reset_for_next_person`. The timing rule is `domain::site::kiosk_timer`.
 
-use crate::domain::site::kiosk_timer::{kiosk_phase, KioskPhase};
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
+use domain::site::kiosk_timer::{kiosk_phase, KioskPhase};
 use leptos::html::Button;
 use leptos::prelude::*;
 use std::time::Duration;

@@ -5,9 +5,9 @@
 //! single language there is no switch. If one cannot be fetched, a plain notice says so
 //! and the page stays in its language.
 
-use crate::content;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
+use domain::content;
 use leptos::prelude::*;
 
 #[component]

@@ -1,10 +1,10 @@
 //! The footer: who offers Repère here (from the settings), the promise that nothing is
 //! sent, and any problem met in the settings file, in plain words.
 
-use crate::domain::site::config::ConfigProblem;
-use crate::domain::site::mode::Mode;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
+use domain::site::config::ConfigProblem;
+use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 #[component]

@@ -3,9 +3,9 @@
 //! (with a confirmation); and on a kiosk, "Réglages" behind a PIN when the settings
 //! have one.
 
-use crate::domain::site::mode::Mode;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::{use_visit, Overlay};
+use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 #[component]

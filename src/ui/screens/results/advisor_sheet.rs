@@ -2,14 +2,14 @@
 //! sheet) and "Pour votre compte rendu d'activité", the intake in the national activity
 //! report's own words, drawn from the same next steps as the cards.
 
-use crate::domain::questionnaire::ids::ItemId;
-use crate::domain::results::activity_report::activity_report;
 use crate::platform::clipboard::copy_text;
-use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::catalog_handle::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
+use domain::questionnaire::ids::ItemId;
+use domain::results::activity_report::activity_report;
 use leptos::prelude::*;
 
 /// The advisor's notes, printed with the sheet.
@@ -38,14 +38,16 @@ pub fn ActivityReportSheet() -> impl IntoView {
     let i18n = use_i18n();
     let journey = use_journey();
     let catalog = use_catalog();
-    let steps = use_recommendations();
+    let recommendations = use_recommendations();
     // Drawn from the same next steps as the cards, once the catalog is read.
     let report = Memo::new(move |_| {
-        steps.with(|steps| {
+        recommendations.with(|steps| {
             let steps = steps?;
             catalog.with_loaded(|c| {
                 let c = c?;
-                Some(journey.with(|j, q| activity_report(q, j.answers(), c, steps)))
+                Some(journey.with(|j, q| {
+                    recommendations.with_profile(|p| activity_report(q, j.answers(), p, c, steps))
+                }))
             })
         })
     });

@@ -1,9 +1,9 @@
 //! One area on the results: its name, the level in words, and a picture of three bars
 //! filled to the level (with a text equivalent).
 
-use crate::domain::results::scoring::AreaResult;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
+use domain::results::scoring::AreaResult;
 use leptos::prelude::*;
 
 #[component]

@@ -4,13 +4,13 @@
 //! observé : avec des essais »). The time each check took is for the advisor only, on
 //! screen. Shown only when the checks were accepted; printed with the sheet.
 
-use crate::domain::journey::observation::{Observation, Span};
-use crate::domain::questionnaire::skill::SkillAnswer;
-use crate::domain::results::scoring::Profile;
-use crate::domain::site::mode::Mode;
 use crate::ui::state::i18n::{use_i18n, I18n};
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::visit::use_visit;
+use domain::journey::observation::{Observation, Span};
+use domain::questionnaire::skill::SkillAnswer;
+use domain::results::scoring::Profile;
+use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 #[component]

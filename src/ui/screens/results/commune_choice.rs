@@ -2,7 +2,7 @@
 //! from the nearest (distances are computed on the device, between communes of the
 //! territory).
 
-use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::catalog_handle::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! How to reach a place, a partner or the help line: phone, e-mail, website, booking.
 //! On a kiosk they are plain text, never links: nobody can wander off to the web.
 
-use crate::domain::catalog::links::SafeLink;
 use crate::ui::state::i18n::I18n;
+use domain::catalog::links::SafeLink;
 use leptos::prelude::*;
 
 /// Phone, e-mail and website, each on its line when known.

@@ -2,13 +2,13 @@
 //! or type, and a QR code that opens them in advisor mode on another device. Nothing is
 //! sent anywhere: the code carries everything.
 
-use crate::domain::codes::handoff::encode;
-use crate::domain::site::address::advisor_link;
 use crate::platform::location::app_url;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::visit::use_visit;
 use crate::ui::widgets::qr_code::QrCodeImage;
+use domain::codes::handoff::encode;
+use domain::site::address::advisor_link;
 use leptos::prelude::*;
 
 #[component]

@@ -13,13 +13,9 @@ mod next_steps;
 mod reasons;
 mod step_card;
 
-use crate::domain::messages::time_words::full_date_text;
-use crate::domain::questionnaire::ids::ItemId;
-use crate::domain::results::scoring::Profile;
-use crate::domain::site::mode::Mode;
 use crate::platform::clock::{local, now_ms};
 use crate::platform::print::print;
-use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::catalog_handle::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::Recommendations;
@@ -28,6 +24,9 @@ use crate::ui::widgets::page_heading::PageHeading;
 use advisor_sheet::{ActivityReportSheet, AdvisorNotes};
 use area_level::AreaLevel;
 use checks_seen::ChecksSeen;
+use domain::messages::time_words::full_date_text;
+use domain::questionnaire::ids::ItemId;
+use domain::site::mode::Mode;
 use handoff_card::HandoffCard;
 use leptos::prelude::*;
 use next_steps::NextSteps;
@@ -44,7 +43,10 @@ pub fn ResultsPage() -> impl IntoView {
     provide_context(recommendations);
     // The structure's figures: the results reached (once per visit), the next steps
     // once the catalog is read, each print (the button or the browser's own menu).
-    journey.with_untracked(|j, q| visit.figures().count(|t| t.reached_results(q, j.answers())));
+    let profile = recommendations.profile();
+    journey.with_untracked(|j, _| {
+        profile.with_untracked(|p| visit.figures().count(|t| t.reached_results(j.answers(), p)))
+    });
     Effect::new(move |_| {
         recommendations.with(|steps| {
             catalog.with_loaded(|c| {
@@ -58,7 +60,6 @@ pub fn ResultsPage() -> impl IntoView {
         visit.figures().count(|t| t.printed());
     });
     on_cleanup(move || on_print.remove());
-    let profile = Memo::new(move |_| journey.with(|j, q| Profile::of(q, j.answers())));
     let item_list = move |items: Vec<ItemId>| {
         let keys: Vec<String> = journey.with_questionnaire(|q| {
             items

@@ -5,13 +5,13 @@
 use super::commune_choice::CommuneChoice;
 use super::contact_lines::contact_lines;
 use super::step_card::step_card;
-use crate::domain::catalog::territory::Contact;
-use crate::domain::site::mode::Mode;
-use crate::ui::state::catalog_state::use_catalog;
+use crate::ui::state::catalog_handle::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
+use domain::catalog::territory::Contact;
+use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 #[component]

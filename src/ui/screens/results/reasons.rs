@@ -1,10 +1,10 @@
 //! Why a next step is suggested, in the person's own answers: « Vous avez choisi
 //! « Faire mes démarches en ligne » », « Vous avez dit que vous n'avez pas d'appareil ».
 
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::results::recommend::Reason;
-use crate::domain::results::scoring::AutonomyLevel;
 use crate::ui::state::i18n::I18n;
+use domain::questionnaire::Questionnaire;
+use domain::results::recommend::Reason;
+use domain::results::scoring::AutonomyLevel;
 
 pub fn reason_text(i18n: I18n, q: &Questionnaire, reason: &Reason) -> String {
     if let Some(key) = reason.fixed_key() {

@@ -3,14 +3,14 @@
 
 use super::contact_lines::{contact_lines, link_line};
 use super::reasons::reason_text;
-use crate::domain::catalog::place::Place;
-use crate::domain::catalog::workshop::{Workshop, WorkshopFormat};
-use crate::domain::catalog::Catalog;
-use crate::domain::messages::time_words::{date_time_text, describe_hours, status_text};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::results::recommend::{NextStep, NextStepKind};
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::I18n;
+use domain::catalog::place::Place;
+use domain::catalog::workshop::{Workshop, WorkshopFormat};
+use domain::catalog::Catalog;
+use domain::messages::time_words::{date_time_text, describe_hours, status_text};
+use domain::questionnaire::Questionnaire;
+use domain::results::recommend::{NextStep, NextStepKind};
 use leptos::prelude::*;
 
 /// The card of `step`; `kiosk` shows contacts as plain text.

@@ -4,31 +4,31 @@
 
 use super::fields::{problem_of, TextField};
 use super::use_space;
-use crate::domain::space::forms::ContactForm;
+use domain::space::forms::ContactForm;
 use leptos::prelude::*;
 use serde_json::Value;
 
 #[component]
 pub fn ContactSection() -> impl IntoView {
     let space = use_space();
-    let problems = Memo::new(move |_| space.setup.with(|s| s.contact.problems()));
+    let problems = Memo::new(move |_| space.read(|s| s.contact.problems()));
     let value = move |get: fn(&ContactForm) -> String| {
-        Signal::derive(move || space.setup.with(|s| get(&s.contact)))
+        Signal::derive(move || space.read(|s| get(&s.contact)))
     };
     let set = move |change: fn(&mut ContactForm, String)| {
         Callback::new(move |v: String| space.edit(|s| change(&mut s.contact, v)))
     };
     let shown =
         move |field: &'static str| Signal::derive(move || problems.with(|p| problem_of(p, field)));
-    let places = move || space.setup.with(|s| s.place_choices());
+    let places = move || space.read(|s| s.place_choices());
     let partners = move || {
-        let count = space.setup.with(|s| s.partners.len());
+        let count = space.read(|s| s.partners.len());
         (0..count)
             .map(|i| {
-                let text = move |key: &'static str| space.setup.with(|s| s.partners.get(i).and_then(|p| p.get(key)).and_then(Value::as_str).unwrap_or_default().to_owned());
+                let text = move |key: &'static str| space.read(|s| s.partners.get(i).and_then(|p| p.get(key)).and_then(Value::as_str).unwrap_or_default().to_owned());
                 let set_text = move |key: &'static str, v: String| space.edit(|s| if let Some(Value::Object(p)) = s.partners.get_mut(i) { p.insert(key.into(), Value::String(v)); });
                 let name = text("nom");
-                let to_verify = move || space.setup.with(|s| s.partners.get(i).and_then(|p| p.get("a_verifier")).and_then(Value::as_bool).unwrap_or(false));
+                let to_verify = move || space.read(|s| s.partners.get(i).and_then(|p| p.get("a_verifier")).and_then(Value::as_bool).unwrap_or(false));
                 let id = format!("partner-{i}");
                 view! {
                     <fieldset class="space-fieldset">
@@ -60,7 +60,7 @@ pub fn ContactSection() -> impl IntoView {
         <TextField id="contact-website" label="Site internet" value=value(|c| c.website.clone()) on_input=set(|c, v| c.website = v) problem=shown("site_web")/>
         <h2>"Les partenaires"</h2>
         <p>"Les numéros nationaux sont publics. Vérifiez-les, et dites où chaque partenaire reçoit sur votre territoire."</p>
-        {move || space.setup.with(|s| s.partners.is_empty()).then(|| view! { <p>"Aucun fichier de partenaires publié ici : Repère utilise les partenaires nationaux qu'il connaît."</p> })}
+        {move || space.read(|s| s.partners.is_empty()).then(|| view! { <p>"Aucun fichier de partenaires publié ici : Repère utilise les partenaires nationaux qu'il connaît."</p> })}
         {partners}
     }
 }

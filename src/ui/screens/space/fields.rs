@@ -1,7 +1,7 @@
 //! The space's form fields: a label, the input, a hint, and the problem Repère would
 //! report for it, tied to the input with `aria-describedby` and shown as it is typed.
 
-use crate::domain::space::forms::FieldProblem;
+use domain::space::forms::FieldProblem;
 use leptos::prelude::*;
 
 /// The words of the problem of `field` among `problems`, if any.

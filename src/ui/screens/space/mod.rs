@@ -11,8 +11,6 @@
 mod contact;
 mod fields;
 mod figures;
-mod figures_chart;
-mod figures_merge;
 mod places;
 mod preview;
 mod publish;
@@ -20,12 +18,12 @@ mod settings;
 mod territory;
 mod workshops;
 
-use crate::domain::catalog::{PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE};
-use crate::domain::site::config::CONFIG_FILE;
-use crate::domain::space::diff::PlacesDiff;
-use crate::domain::space::official_list::{OfficialList, OFFICIAL_LIST_FILE};
-use crate::domain::space::setup::{PublishedFiles, Setup};
-use crate::platform::fetch_text::fetch_text;
+use crate::platform::network::fetch_text::fetch_text;
+use domain::catalog::{file_path, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE};
+use domain::site::config::CONFIG_FILE;
+use domain::space::official_list::{OfficialList, OFFICIAL_LIST_FILE};
+use domain::space::places::diff::PlacesDiff;
+use domain::space::setup::{PublishedFiles, Setup};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -77,26 +75,87 @@ pub enum ListState {
     Unavailable,
 }
 
-/// The space's state, shared by its sections through context.
+/// The space's state, shared by its sections through context (`use_space`). Its
+/// signals are private: a section reads the setup with [`Space::read`] and changes it
+/// with [`Space::edit`], like `JourneyHandle` for the journey.
 #[derive(Clone, Copy)]
 pub struct Space {
-    pub setup: RwSignal<Setup>,
-    pub list: RwSignal<ListState>,
+    setup: RwSignal<Setup>,
+    list: RwSignal<ListState>,
     /// What the last import changed, when there were places before it.
-    pub diff: RwSignal<Option<PlacesDiff>>,
-    pub section: RwSignal<Section>,
+    diff: RwSignal<Option<PlacesDiff>>,
+    section: RwSignal<Section>,
 }
 
 impl Space {
+    fn new() -> Self {
+        Self {
+            setup: RwSignal::new(Setup::default()),
+            list: RwSignal::new(ListState::Loading),
+            diff: RwSignal::new(None),
+            section: RwSignal::new(Section::Territory),
+        }
+    }
+
+    /// Reads the setup (tracked).
+    pub fn read<T>(self, read: impl FnOnce(&Setup) -> T) -> T {
+        self.setup.with(read)
+    }
+
+    /// Reads the setup without subscribing (in event handlers).
+    pub fn read_untracked<T>(self, read: impl FnOnce(&Setup) -> T) -> T {
+        self.setup.with_untracked(read)
+    }
+
     pub fn edit(self, change: impl FnOnce(&mut Setup)) {
         self.setup.update(change);
     }
 
+    /// Starts again from an empty setup. The settings and the national partners and
+    /// help line are not the territory's: they stay.
+    pub fn start_afresh(self) {
+        let (settings, partners, help_line) = self
+            .setup
+            .with_untracked(|s| (s.settings.clone(), s.partners.clone(), s.help_line.clone()));
+        self.setup.set(Setup {
+            settings,
+            partners,
+            help_line,
+            ..Setup::default()
+        });
+        self.diff.set(None);
+    }
+
+    /// The official list, once it is read (tracked).
     pub fn list(self) -> Option<Arc<OfficialList>> {
         match self.list.get() {
             ListState::Ready(list) => Some(list),
             _ => None,
         }
+    }
+
+    /// Where the official list stands (tracked).
+    pub fn list_state(self) -> ListState {
+        self.list.get()
+    }
+
+    /// What the last import changed (tracked).
+    pub fn diff(self) -> Option<PlacesDiff> {
+        self.diff.get()
+    }
+
+    /// Keeps what an import changed, to show it.
+    pub fn show_diff(self, diff: Option<PlacesDiff>) {
+        self.diff.set(diff);
+    }
+
+    /// The section on screen (tracked).
+    pub fn section(self) -> Section {
+        self.section.get()
+    }
+
+    pub fn go_to(self, section: Section) {
+        self.section.set(section);
     }
 }
 
@@ -106,22 +165,17 @@ pub fn use_space() -> Space {
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
-    let space = Space {
-        setup: RwSignal::new(Setup::default()),
-        list: RwSignal::new(ListState::Loading),
-        diff: RwSignal::new(None),
-        section: RwSignal::new(Section::Territory),
-    };
+    let space = Space::new();
     provide_context(space);
     let loaded = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         let fetch = |name: String| async move { fetch_text(&name).await.ok() };
         let (config, places, workshops, partners, territory) = futures::join!(
             fetch(CONFIG_FILE.to_owned()),
-            fetch(format!("catalog/{PLACES_FILE}")),
-            fetch(format!("catalog/{WORKSHOPS_FILE}")),
-            fetch(format!("catalog/{PARTNERS_FILE}")),
-            fetch(format!("catalog/{TERRITORY_FILE}")),
+            fetch(file_path(PLACES_FILE)),
+            fetch(file_path(WORKSHOPS_FILE)),
+            fetch(file_path(PARTNERS_FILE)),
+            fetch(file_path(TERRITORY_FILE)),
         );
         let files = PublishedFiles {
             config,
@@ -130,8 +184,8 @@ pub fn SpacePage() -> impl IntoView {
             partners,
             territory,
         };
-        let languages: Vec<&str> = crate::content::language_codes().collect();
-        space.setup.set(Setup::from_published(&files, &languages));
+        let languages: Vec<&str> = domain::content::language_codes().collect();
+        space.edit(|s| *s = Setup::from_published(&files, &languages));
         loaded.set(true);
         let list = fetch_text(OFFICIAL_LIST_FILE)
             .await
@@ -141,30 +195,17 @@ pub fn SpacePage() -> impl IntoView {
             .list
             .set(list.map_or(ListState::Unavailable, |l| ListState::Ready(Arc::new(l))));
     });
-    let start_afresh = move |_| {
-        // The settings and the national partners and help line are not the territory's:
-        // they stay.
-        let (settings, partners, help_line) = space
-            .setup
-            .with_untracked(|s| (s.settings.clone(), s.partners.clone(), s.help_line.clone()));
-        space.setup.set(Setup {
-            settings,
-            partners,
-            help_line,
-            ..Setup::default()
-        });
-        space.diff.set(None);
-    };
+    let start_afresh = move |_| space.start_afresh();
     let nav = move || {
         Section::ALL
             .into_iter()
             .map(|s| {
-                let current = move || space.section.get() == s;
+                let current = move || space.section() == s;
                 view! {
                     <li>
                         <button type="button" class="space-nav-button"
                             aria-current=move || current().then_some("step")
-                            on:click=move |_| space.section.set(s)>
+                            on:click=move |_| space.go_to(s)>
                             {s.title()}
                         </button>
                     </li>
@@ -172,7 +213,7 @@ pub fn SpacePage() -> impl IntoView {
             })
             .collect_view()
     };
-    let body = move || match space.section.get() {
+    let body = move || match space.section() {
         Section::Territory => view! { <territory::TerritorySection/> }.into_any(),
         Section::Places => view! { <places::PlacesSection/> }.into_any(),
         Section::Workshops => view! { <workshops::WorkshopsSection/> }.into_any(),

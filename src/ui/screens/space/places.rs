@@ -3,10 +3,10 @@
 //! named by its row; and, when places were there before, what changed.
 
 use super::use_space;
-use crate::domain::catalog::problem::CatalogProblem;
-use crate::domain::space::diff::places_diff;
-use crate::domain::space::import::{import_places, SourceKind};
 use crate::platform::files::picked_file;
+use domain::catalog::problem::CatalogProblem;
+use domain::space::places::diff::places_diff;
+use domain::space::places::import::{import_places, SourceKind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,13 +34,13 @@ pub fn PlacesSection() -> impl IntoView {
             };
             file_name.set(name);
             let list = space.list();
-            let communes = space.setup.with_untracked(|s| s.communes.clone());
+            let communes = space.read_untracked(|s| s.communes.clone());
             match import_places(&bytes, &communes, list.as_deref()) {
                 Ok(import) => {
                     error.set(None);
                     space.edit(|s| {
                         if let Some(before) = &s.places {
-                            space.diff.set(Some(places_diff(before, &import)));
+                            space.show_diff(Some(places_diff(before, &import)));
                         }
                         for (c, position) in s.communes.iter_mut().zip(&import.positions) {
                             if position.is_some() {
@@ -55,9 +55,9 @@ pub fn PlacesSection() -> impl IntoView {
             busy.set(false);
         });
     };
-    let no_territory = move || space.setup.with(|s| s.communes.is_empty());
+    let no_territory = move || space.read(|s| s.communes.is_empty());
     let summary = move || {
-        space.setup.with(|s| {
+        space.read(|s| {
             s.places.as_ref().map(|p| {
                 let kept = p.places.len();
                 let words = if p.read == 0 || file_name.get().is_empty() {
@@ -96,15 +96,15 @@ pub fn PlacesSection() -> impl IntoView {
         })
     };
     let diff = move || {
-        space.diff.get().map(|d| {
+        space.diff().map(|d| {
             let list = |title: &'static str, items: Vec<String>| {
                 (!items.is_empty()).then(|| view! {
                     <h4>{format!("{title} ({})", items.len())}</h4>
                     <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
                 })
             };
-            let ids = space.setup.with(|s| s.places.as_ref().map(|p| p.places.iter().map(|p| p.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
-            let orphans: Vec<String> = space.setup.with(|s| {
+            let ids = space.read(|s| s.places.as_ref().map(|p| p.places.iter().map(|p| p.id.clone()).collect::<Vec<_>>()).unwrap_or_default());
+            let orphans: Vec<String> = space.read(|s| {
                 s.workshops.iter().filter(|w| !w.place.is_empty() && !ids.contains(&w.place)).map(|w| w.title.clone()).collect()
             });
             view! {

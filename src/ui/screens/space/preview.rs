@@ -2,39 +2,15 @@
 //! being set up, before it is published.
 
 use super::use_space;
-use crate::domain::catalog::{Catalog, CatalogFiles};
-use crate::domain::space::export::published_files;
-use crate::domain::space::preview::{preview, TYPICAL};
+use domain::space::export::{published_catalog, published_files};
+use domain::space::preview::{preview, TYPICAL};
 use leptos::prelude::*;
-
-/// The catalog Repère would read from the files about to be published.
-pub fn catalog_of(files: &[crate::domain::space::export::FileOut]) -> Catalog {
-    let text = |name: &str| {
-        files
-            .iter()
-            .find(|f| f.path == format!("catalog/{name}"))
-            .map(|f| f.text.clone())
-    };
-    // Without a partners file Repère uses the national partners it knows: not a problem.
-    let mut catalog = Catalog::load(&CatalogFiles {
-        places: text(crate::domain::catalog::PLACES_FILE),
-        workshops: text(crate::domain::catalog::WORKSHOPS_FILE),
-        partners: text(crate::domain::catalog::PARTNERS_FILE),
-        territory: text(crate::domain::catalog::TERRITORY_FILE),
-    });
-    if text(crate::domain::catalog::PARTNERS_FILE).is_none() {
-        catalog
-            .problems
-            .retain(|p| !(p.serious && p.file == crate::domain::catalog::PARTNERS_FILE));
-    }
-    catalog
-}
 
 #[component]
 pub fn PreviewSection() -> impl IntoView {
     let space = use_space();
     let communes = move || {
-        space.setup.with(|s| {
+        space.read(|s| {
             s.communes
                 .iter()
                 .map(|c| c.name.clone())
@@ -43,10 +19,10 @@ pub fn PreviewSection() -> impl IntoView {
     };
     let commune = RwSignal::new(communes().first().cloned().unwrap_or_default());
     let cards = move || {
-        let Ok(q) = crate::content::questionnaire() else {
+        let Ok(q) = domain::content::questionnaire() else {
             return view! { <p>"Le questionnaire n'a pas pu être lu."</p> }.into_any();
         };
-        let catalog = space.setup.with(|s| catalog_of(&published_files(s)));
+        let catalog = space.read(|s| published_catalog(&published_files(s)));
         let today = crate::platform::clock::local(crate::platform::clock::now_ms()).iso_minute();
         let home = commune.get();
         TYPICAL

@@ -2,19 +2,19 @@
 //! where » in plain words, and what Repère will say of these files (the checks of
 //! `check_catalog`), before they go up.
 
-use super::preview::catalog_of;
 use super::use_space;
-use crate::domain::space::archive::zip;
-use crate::domain::space::export::{published_files, UPLOAD_HELP};
 use crate::platform::files::download;
+use domain::space::archive::zip;
+use domain::space::export::published_catalog;
+use domain::space::export::{published_files, UPLOAD_HELP};
 use leptos::prelude::*;
 
 #[component]
 pub fn PublishSection() -> impl IntoView {
     let space = use_space();
-    let files = Memo::new(move |_| space.setup.with(published_files));
+    let files = Memo::new(move |_| space.read(published_files));
     let problems = move || {
-        let catalog = catalog_of(&files.get());
+        let catalog = published_catalog(&files.get());
         let serious = catalog.problems.iter().filter(|p| p.serious).count();
         let count = catalog.problems.len();
         let words = match (count, serious) {

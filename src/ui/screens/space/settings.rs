@@ -3,8 +3,8 @@
 
 use super::fields::{problem_of, TextField};
 use super::use_space;
-use crate::domain::site::mode::Mode;
-use crate::domain::space::forms::{new_pin, SettingsForm};
+use domain::site::mode::Mode;
+use domain::space::forms::{new_pin, SettingsForm};
 use leptos::prelude::*;
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -18,11 +18,11 @@ fn mode_name(mode: Mode) -> &'static str {
 #[component]
 pub fn SettingsSection() -> impl IntoView {
     let space = use_space();
-    let languages: Vec<&'static str> = crate::content::language_codes().collect();
+    let languages: Vec<&'static str> = domain::content::language_codes().collect();
     let known = languages.clone();
-    let problems = Memo::new(move |_| space.setup.with(|s| s.settings.problems(&known)));
+    let problems = Memo::new(move |_| space.read(|s| s.settings.problems(&known)));
     let value = move |get: fn(&SettingsForm) -> String| {
-        Signal::derive(move || space.setup.with(|s| get(&s.settings)))
+        Signal::derive(move || space.read(|s| get(&s.settings)))
     };
     let set = move |change: fn(&mut SettingsForm, String)| {
         Callback::new(move |v: String| space.edit(|s| change(&mut s.settings, v)))
@@ -49,7 +49,7 @@ pub fn SettingsSection() -> impl IntoView {
             .into_iter()
             .map(|mode| view! {
                 <label class="space-check">
-                    <input type="radio" name="default-mode" prop:checked=move || space.setup.with(|s| s.settings.default_mode == mode)
+                    <input type="radio" name="default-mode" prop:checked=move || space.read(|s| s.settings.default_mode == mode)
                         on:change=move |_| space.edit(|s| s.settings.default_mode = mode)/>
                     {mode_name(mode)}
                 </label>
@@ -61,7 +61,7 @@ pub fn SettingsSection() -> impl IntoView {
             .into_iter()
             .map(|mode| view! {
                 <label class="space-check">
-                    <input type="checkbox" prop:checked=move || space.setup.with(|s| s.settings.allowed_modes.contains(&mode))
+                    <input type="checkbox" prop:checked=move || space.read(|s| s.settings.allowed_modes.contains(&mode))
                         on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| { s.settings.allowed_modes.retain(|m| *m != mode); if on { s.settings.allowed_modes.push(mode); s.settings.allowed_modes.sort(); } }) }/>
                     {mode_name(mode)}
                 </label>
@@ -75,10 +75,10 @@ pub fn SettingsSection() -> impl IntoView {
             let name = if code == "fr" { "français" } else if code == "en" { "anglais" } else { code };
             view! {
                 <label class="space-check">
-                    <input type="checkbox" prop:checked=move || space.setup.with(|s| s.settings.languages.is_empty() || s.settings.languages.iter().any(|l| l == code))
+                    <input type="checkbox" prop:checked=move || space.read(|s| s.settings.languages.is_empty() || s.settings.languages.iter().any(|l| l == code))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            let all: Vec<String> = crate::content::language_codes().map(str::to_owned).collect();
+                            let all: Vec<String> = domain::content::language_codes().map(str::to_owned).collect();
                             space.edit(|s| {
                                 if s.settings.languages.is_empty() { s.settings.languages = all.clone(); }
                                 s.settings.languages.retain(|l| l != code);
@@ -104,20 +104,20 @@ pub fn SettingsSection() -> impl IntoView {
         <TextField id="settings-warning" label="Borne : secondes de ce compte à rebours" kind="number"
             value=value(|s| s.warning_seconds.clone()) on_input=set(|s, v| s.warning_seconds = v) problem=shown("kiosk.warning_seconds")/>
         <label class="space-check">
-            <input type="checkbox" prop:checked=move || space.setup.with(|s| s.settings.read_aloud)
+            <input type="checkbox" prop:checked=move || space.read(|s| s.settings.read_aloud)
                 on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| s.settings.read_aloud = on) }/>
             "Borne : lire à voix haute dès le début"
         </label>
         <fieldset class="space-fieldset"><legend>"Langues proposées"</legend>{language_choices}</fieldset>
         <label class="space-check">
-            <input type="checkbox" prop:checked=move || space.setup.with(|s| s.settings.count_visits)
+            <input type="checkbox" prop:checked=move || space.read(|s| s.settings.count_visits)
                 on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| s.settings.count_visits = on) }/>
             "Compter les visites, jour par jour, pour vos chiffres (rien de personnel n'est gardé)"
         </label>
         <fieldset class="space-fieldset">
             <legend>"Code de la borne"</legend>
             <p class="hint">"Il ouvre les réglages d'une borne et cet espace sur une borne. Tapez-le deux fois. Il n'est jamais enregistré en clair."</p>
-            <p>{move || if space.setup.with(|s| s.settings.pin_hash.is_some()) { "Un code est enregistré." } else { "Aucun code pour l'instant." }}</p>
+            <p>{move || if space.read(|s| s.settings.pin_hash.is_some()) { "Un code est enregistré." } else { "Aucun code pour l'instant." }}</p>
             <label class="field-label" for="settings-pin">"Nouveau code"</label>
             <input id="settings-pin" class="text-input" type="password" inputmode="numeric" autocomplete="new-password"
                 prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>

@@ -3,8 +3,8 @@
 
 use super::fields::TextField;
 use super::{use_space, ListState};
-use crate::domain::space::official_list::Found;
-use crate::domain::space::setup::ChosenCommune;
+use domain::space::commune::ChosenCommune;
+use domain::space::official_list::Found;
 use leptos::prelude::*;
 
 #[component]
@@ -69,14 +69,14 @@ pub fn TerritorySection() -> impl IntoView {
             .collect_view()
     };
     let list_status = move || {
-        match space.list.get() {
+        match space.list_state() {
         ListState::Loading => Some("Chargement de la liste officielle des communes…"),
         ListState::Unavailable => Some("La liste officielle des communes n'a pas pu être chargée. Vérifiez la connexion, puis rechargez la page. Les communes déjà choisies restent."),
         ListState::Ready(_) => None,
     }
     };
     let communes = move || {
-        space.setup.with(|s| {
+        space.read(|s| {
             s.communes
                 .iter()
                 .map(|c| {
@@ -95,7 +95,7 @@ pub fn TerritorySection() -> impl IntoView {
                 .collect_view()
         })
     };
-    let count = move || space.setup.with(|s| s.communes.len());
+    let count = move || space.read(|s| s.communes.len());
     view! {
         <h2>"Votre territoire"</h2>
         <p>"Cherchez votre intercommunalité ou votre département. Vous pouvez aussi ajouter des communes une à une."</p>
@@ -107,7 +107,7 @@ pub fn TerritorySection() -> impl IntoView {
         </div>
         <ul class="space-results" aria-label="Résultats">{results}</ul>
         <TextField id="space-territory-name" label="Nom du territoire, tel que les habitants le disent"
-            value=Signal::derive(move || space.setup.with(|s| s.territory_name.clone()))
+            value=Signal::derive(move || space.read(|s| s.territory_name.clone()))
             on_input=move |v: String| space.edit(|s| s.territory_name = v)/>
         <h3>{move || match count() { 0 => "Aucune commune choisie".to_owned(), 1 => "1 commune".to_owned(), n => format!("{n} communes") }}</h3>
         <p class="hint">"Décochez une commune pour la retirer. Les noms et codes postaux viennent de la liste officielle (découpage administratif de l'État, Licence Ouverte)."</p>

@@ -5,8 +5,8 @@
 
 use super::fields::{problem_of, TextField};
 use super::use_space;
-use crate::domain::catalog::vocabulary::{SERVICES, THEMATIQUES, WORKSHOP_LEVELS};
-use crate::domain::space::forms::WorkshopForm;
+use domain::catalog::vocabulary::{SERVICES, THEMATIQUES, WORKSHOP_LEVELS};
+use domain::space::forms::WorkshopForm;
 use leptos::prelude::*;
 
 const DAYS: [(&str, &str); 7] = [
@@ -27,7 +27,7 @@ pub fn WorkshopsSection() -> impl IntoView {
     let tried = RwSignal::new(false);
     let saved = RwSignal::new(None::<String>);
     let place_ids = move || {
-        space.setup.with(|s| {
+        space.read(|s| {
             s.place_choices()
                 .into_iter()
                 .map(|(id, _)| id)
@@ -57,7 +57,7 @@ pub fn WorkshopsSection() -> impl IntoView {
         let title = form.title.clone();
         space.edit(|s| {
             if form.id.trim().is_empty() {
-                let base = crate::domain::space::forms::slug(&form.title);
+                let base = domain::space::forms::slug(&form.title);
                 let mut id = base.clone();
                 let mut n = 2;
                 while s.workshops.iter().enumerate().any(|(i, w)| {
@@ -80,7 +80,7 @@ pub fn WorkshopsSection() -> impl IntoView {
     };
     let list = move || {
         let ids = place_ids();
-        space.setup.with(|s| {
+        space.read(|s| {
             s.workshops
                 .iter()
                 .enumerate()
@@ -93,7 +93,7 @@ pub fn WorkshopsSection() -> impl IntoView {
                             {gone.then(|| view! { <span class="space-warning">" — son lieu n'est plus dans la liste"</span> })}
                             <button type="button" class="button button-link" aria-label=format!("Modifier « {title} »")
                                 on:click=move |_| {
-                                    draft.set(space.setup.with_untracked(|s| s.workshops[i].clone()));
+                                    draft.set(space.read_untracked(|s| s.workshops[i].clone()));
                                     editing.set(Some(i));
                                     saved.set(None);
                                 }>"Modifier"</button>
@@ -127,7 +127,7 @@ pub fn WorkshopsSection() -> impl IntoView {
             .collect_view()
     };
     let places = move || {
-        space.setup.with(|s| {
+        space.read(|s| {
             s.place_choices()
                 .into_iter()
                 .map(|(id, name)| {

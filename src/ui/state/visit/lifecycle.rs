@@ -12,20 +12,20 @@
 //! | `reset_for_next_person` | the kiosk's inactivity reset, "Réinitialiser" | `erase`, the starting language and reading comfort, then a reload when safe |
 
 use super::{counting, persistence, Visit};
-use crate::content;
-use crate::domain::codes::handoff::{decode, CodeError};
-use crate::domain::journey::Journey;
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::site::address;
-use crate::domain::site::config::{LoadedConfig, CONFIG_FILE};
-use crate::domain::site::mode::{choose_mode, Mode};
-use crate::domain::site::storage_keys;
 use crate::platform::reload::reload_when_safe;
 use crate::platform::{location, storage};
 use crate::ui::state::figures::VisitFigures;
 use crate::ui::state::i18n::I18n;
 use crate::ui::state::journey_handle::JourneyHandle;
 use crate::ui::state::reading_comfort::ReadingComfort;
+use domain::codes::handoff::{decode, CodeError};
+use domain::content;
+use domain::journey::Journey;
+use domain::questionnaire::Questionnaire;
+use domain::site::address;
+use domain::site::config::{LoadedConfig, CONFIG_FILE};
+use domain::site::mode::{choose_mode, Mode};
+use domain::site::storage_keys;
 use leptos::prelude::*;
 
 impl Visit {

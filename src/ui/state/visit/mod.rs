@@ -14,9 +14,9 @@ use super::figures::VisitFigures;
 use super::i18n::I18n;
 use super::journey_handle::JourneyHandle;
 use super::reading_comfort::ReadingComfort;
-use crate::domain::codes::saved_progress::SavedProgress;
-use crate::domain::site::config::{LoadedConfig, SiteConfig};
-use crate::domain::site::mode::Mode;
+use domain::codes::saved_progress::SavedProgress;
+use domain::site::config::{LoadedConfig, SiteConfig};
+use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 /// A screen shown over the journey, which stays as it is underneath.

@@ -3,11 +3,11 @@
 //! plain notice; the visit always goes on in memory. Erasing is `Visit::erase`.
 
 use super::Visit;
-use crate::domain::codes::saved_progress::{self, SavedProgress};
-use crate::domain::journey::Journey;
-use crate::domain::site::storage_keys;
 use crate::platform::clock::now_ms;
 use crate::platform::storage::{self, StorageError};
+use domain::codes::saved_progress::{self, SavedProgress};
+use domain::journey::Journey;
+use domain::site::storage_keys;
 use leptos::prelude::*;
 
 fn storage_notice(error: StorageError) -> &'static str {

@@ -1,0 +1,57 @@
+//! Reads every message catalog found in `content/locales/`, so that adding a language is
+//! adding a file: no code lists the languages. Only the default language's catalog is
+//! compiled into the app (it is needed before anything else); the others are fetched from
+//! `locales/` beside the app when the person picks them, so that each new language does
+//! not make the first download bigger. What is compiled in for every language is its
+//! code and its own name ("English"), for the language switch.
+
+use std::{env, fs, path::Path};
+
+/// The language of the app before any choice; its catalog is compiled in
+/// (scripts/post-build.mjs fills the start-up preview from it and drops its copy).
+const DEFAULT_LANGUAGE: &str = "fr";
+
+fn main() {
+    let dir = Path::new("../../content/locales");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("content/locales exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    entries.sort();
+    let mut languages = String::new();
+    let mut default_file = None;
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let code = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("UTF-8 file name")
+            .to_owned();
+        let text = fs::read_to_string(&path).expect("readable catalog");
+        let messages: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = messages
+            .get("language.name")
+            .and_then(|v| v.as_str())
+            .unwrap_or_else(|| panic!("{}: no \"language.name\"", path.display()));
+        languages.push_str(&format!("    ({code:?}, {name:?}),\n"));
+        if code == DEFAULT_LANGUAGE {
+            default_file = Some(fs::canonicalize(&path).expect("catalog path"));
+        }
+    }
+    let default_file = default_file.expect("content/locales has the default language's catalog");
+    let out = format!(
+        "/// The default language, whose catalog is compiled in.\n\
+         pub const DEFAULT_LANGUAGE: &str = {DEFAULT_LANGUAGE:?};\n\
+         /// The default language's catalog (JSON).\n\
+         const DEFAULT_LOCALE_FILE: &str = include_str!({:?});\n\
+         /// Every language: (code, its name in that language), in file-name order.\n\
+         pub const LANGUAGES: &[(&str, &str)] = &[\n{languages}];\n",
+        default_file.display().to_string()
+    );
+    let target = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("locale_files.rs");
+    fs::write(target, out).expect("write locale_files.rs");
+}

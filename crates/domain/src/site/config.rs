@@ -1,0 +1,393 @@
+//! The deploying structure's settings, read at start-up from `config.json` beside the
+//! app. The file comes from outside the app, so it is parsed field by field: a missing
+//! or invalid field is reported by name and replaced by its default, and the app always
+//! starts.
+
+use crate::site::mode::Mode;
+use crate::site::pin::is_pin_hash;
+use serde_json::Value;
+
+/// Longest text accepted for a name in the configuration.
+const MAX_NAME_CHARS: usize = 120;
+
+/// The settings file, served beside `index.html` (`public/config.json` in the sources).
+pub const CONFIG_FILE: &str = "config.json";
+
+/// The settings the app runs with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteConfig {
+    /// The structure that offers Repère, named in the footer. Empty when unknown.
+    pub structure_name: String,
+    /// The territory it serves. Empty when unknown.
+    pub territory: String,
+    /// The mode the app starts in (`modes.default`).
+    pub default_mode: Mode,
+    /// The modes a `?mode=` URL parameter may ask for (`modes.allowed`).
+    pub allowed_modes: Vec<Mode>,
+    /// How long progress is kept on the device, in hours (`progress.keep_hours`, 0 to
+    /// 720). Kiosks keep nothing whatever this says.
+    pub keep_progress_hours: u32,
+    /// Seconds without a touch before the kiosk asks "Vous êtes toujours là ?"
+    /// (`kiosk.idle_seconds`, 10 to 3600).
+    pub kiosk_idle_seconds: u32,
+    /// Seconds of that question's countdown before the reset (`kiosk.warning_seconds`,
+    /// 5 to 300).
+    pub kiosk_warning_seconds: u32,
+    /// SHA-256 of the PIN that opens the kiosk's settings (`kiosk.pin_sha256`). Without
+    /// it, the settings cannot be opened on a kiosk.
+    pub kiosk_pin_hash: Option<String>,
+    /// The languages offered (`languages`); empty means every language of the app.
+    pub languages: Vec<String>,
+    /// Whether a kiosk reads aloud from the start (`kiosk.read_aloud`).
+    pub kiosk_read_aloud: bool,
+    /// Whether the device counts its visits for the structure's figures
+    /// (`figures.count_visits`; nothing of a person is kept either way).
+    pub count_visits: bool,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        Self {
+            structure_name: String::new(),
+            territory: String::new(),
+            default_mode: Mode::Resident,
+            allowed_modes: vec![Mode::Resident],
+            keep_progress_hours: 24,
+            kiosk_idle_seconds: 90,
+            kiosk_warning_seconds: 30,
+            kiosk_pin_hash: None,
+            languages: Vec::new(),
+            kiosk_read_aloud: false,
+            count_visits: true,
+        }
+    }
+}
+
+impl SiteConfig {
+    /// Whether the language `code` is offered here (every language when the settings
+    /// list none).
+    pub fn offers_language(&self, code: &str) -> bool {
+        self.languages.is_empty() || self.languages.iter().any(|l| l == code)
+    }
+
+    /// The language a visit starts in: the compiled-in one, `compiled_in`, if the site
+    /// offers it (or lists none), else the first one the site offers.
+    pub fn starting_language<'a>(&'a self, compiled_in: &'a str) -> &'a str {
+        match self.languages.first() {
+            Some(first) if !self.languages.iter().any(|l| l == compiled_in) => first,
+            _ => compiled_in,
+        }
+    }
+}
+
+/// A problem found in the configuration file. Each one means a default is in use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// The file is missing, empty or not a JSON object.
+    Unreadable,
+    /// A field has the wrong type or an unacceptable value; its path is given.
+    InvalidField(&'static str),
+}
+
+/// The configuration in force and the problems met while reading it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadedConfig {
+    pub config: SiteConfig,
+    pub problems: Vec<ConfigProblem>,
+}
+
+impl LoadedConfig {
+    /// The defaults, with a note that the file could not be read.
+    pub fn unreadable() -> Self {
+        Self {
+            config: SiteConfig::default(),
+            problems: vec![ConfigProblem::Unreadable],
+        }
+    }
+}
+
+/// Reads a configuration file. Never fails: problems are listed and defaults used.
+/// `known_languages` are the language codes the app has.
+pub fn parse_config(text: &str, known_languages: &[&str]) -> LoadedConfig {
+    // Windows editors often save UTF-8 with a byte-order mark, which JSON does not allow.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Ok(Value::Object(root)) = serde_json::from_str::<Value>(text) else {
+        return LoadedConfig::unreadable();
+    };
+    let mut loaded = LoadedConfig::default();
+    let structure = root.get("structure");
+    if let Some(name) = read_name(structure, "name", "structure.name", &mut loaded.problems) {
+        loaded.config.structure_name = name;
+    }
+    if let Some(territory) = read_name(
+        structure,
+        "territory",
+        "structure.territory",
+        &mut loaded.problems,
+    ) {
+        loaded.config.territory = territory;
+    }
+    let problems = &mut loaded.problems;
+    let config = &mut loaded.config;
+    let modes = root.get("modes");
+    if let Some(value) = field(modes, "default") {
+        match value.as_str().and_then(Mode::parse) {
+            Some(mode) => config.default_mode = mode,
+            None => problems.push(ConfigProblem::InvalidField("modes.default")),
+        }
+    }
+    if let Some(value) = field(modes, "allowed") {
+        match read_list(value, Mode::parse) {
+            Some(modes) => config.allowed_modes = modes,
+            None => problems.push(ConfigProblem::InvalidField("modes.allowed")),
+        }
+    }
+    let kiosk = root.get("kiosk");
+    let numbers = [
+        (
+            root.get("progress"),
+            "keep_hours",
+            "progress.keep_hours",
+            0..=720,
+            &mut config.keep_progress_hours,
+        ),
+        (
+            kiosk,
+            "idle_seconds",
+            "kiosk.idle_seconds",
+            10..=3600,
+            &mut config.kiosk_idle_seconds,
+        ),
+        (
+            kiosk,
+            "warning_seconds",
+            "kiosk.warning_seconds",
+            5..=300,
+            &mut config.kiosk_warning_seconds,
+        ),
+    ];
+    for (parent, key, path, range, target) in numbers {
+        if let Some(value) = field(parent, key) {
+            match value
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .filter(|n| range.contains(n))
+            {
+                Some(n) => *target = n,
+                None => problems.push(ConfigProblem::InvalidField(path)),
+            }
+        }
+    }
+    if let Some(value) = field(kiosk, "pin_sha256") {
+        match value.as_str().filter(|h| is_pin_hash(h)) {
+            Some(hash) => config.kiosk_pin_hash = Some(hash.to_ascii_lowercase()),
+            None => problems.push(ConfigProblem::InvalidField("kiosk.pin_sha256")),
+        }
+    }
+    if let Some(value) = field(kiosk, "read_aloud") {
+        match value.as_bool() {
+            Some(on) => config.kiosk_read_aloud = on,
+            None => problems.push(ConfigProblem::InvalidField("kiosk.read_aloud")),
+        }
+    }
+    if let Some(value) = field(root.get("figures"), "count_visits") {
+        match value.as_bool() {
+            Some(on) => config.count_visits = on,
+            None => problems.push(ConfigProblem::InvalidField("figures.count_visits")),
+        }
+    }
+    if let Some(value) = root.get("languages").filter(|v| !v.is_null()) {
+        let known = |code: &str| known_languages.contains(&code).then(|| code.to_owned());
+        match read_list(value, known) {
+            Some(codes) => config.languages = codes,
+            None => problems.push(ConfigProblem::InvalidField("languages")),
+        }
+    }
+    loaded
+}
+
+/// A present, non-null field of `parent`.
+fn field<'a>(parent: Option<&'a Value>, key: &str) -> Option<&'a Value> {
+    parent.and_then(|p| p.get(key)).filter(|v| !v.is_null())
+}
+
+/// A non-empty array of strings that all parse; `None` if anything is off.
+fn read_list<T>(value: &Value, parse: impl Fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    let items = value.as_array().filter(|a| !a.is_empty())?;
+    items.iter().map(|v| v.as_str().and_then(&parse)).collect()
+}
+
+/// Reads an optional one-line name under `parent`, reporting a wrong value as `path`.
+fn read_name(
+    parent: Option<&Value>,
+    key: &str,
+    path: &'static str,
+    problems: &mut Vec<ConfigProblem>,
+) -> Option<String> {
+    match parent.and_then(|p| p.get(key)) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if is_acceptable_name(s) => Some(s.trim().to_owned()),
+        Some(_) => {
+            problems.push(ConfigProblem::InvalidField(path));
+            None
+        }
+    }
+}
+
+fn is_acceptable_name(s: &str) -> bool {
+    s.chars().count() <= MAX_NAME_CHARS && !s.chars().any(char::is_control)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_visit_starts_in_the_compiled_in_language_unless_the_site_does_not_offer_it() {
+        let site = |languages: &[&str]| SiteConfig {
+            languages: languages.iter().map(|l| (*l).to_owned()).collect(),
+            ..SiteConfig::default()
+        };
+        assert_eq!(site(&[]).starting_language("fr"), "fr");
+        assert_eq!(site(&["en", "fr"]).starting_language("fr"), "fr");
+        assert_eq!(site(&["en"]).starting_language("fr"), "en");
+    }
+
+    #[test]
+    fn only_the_languages_the_site_lists_are_offered() {
+        let only_french = SiteConfig {
+            languages: vec!["fr".into()],
+            ..SiteConfig::default()
+        };
+        assert!(only_french.offers_language("fr"));
+        assert!(!only_french.offers_language("en"));
+        let every = SiteConfig::default();
+        assert!(every.offers_language("fr") && every.offers_language("en"));
+    }
+
+    #[test]
+    fn counting_visits_can_be_switched_off() {
+        let on = parse_config("{}");
+        assert!(on.config.count_visits);
+        let off = parse_config(r#"{"figures":{"count_visits":false}}"#);
+        assert!(!off.config.count_visits && off.problems.is_empty());
+        let wrong = parse_config(r#"{"figures":{"count_visits":"non"}}"#);
+        assert!(wrong.config.count_visits);
+        assert_eq!(
+            wrong.problems,
+            [ConfigProblem::InvalidField("figures.count_visits")]
+        );
+    }
+
+    const LANGUAGES: &[&str] = &["fr", "en"];
+
+    fn parse_config(text: &str) -> LoadedConfig {
+        super::parse_config(text, LANGUAGES)
+    }
+
+    #[test]
+    fn reads_modes_timings_pin_and_languages() {
+        let loaded = parse_config(
+            r#"{"modes":{"default":"borne","allowed":["personne","borne"]},
+                "progress":{"keep_hours":2},
+                "kiosk":{"idle_seconds":60,"warning_seconds":20,
+                         "pin_sha256":"03AC674216F3E15C761EE1A5E255F067953623C8B388B4459E13F978D7C846F4"},
+                "languages":["fr"]}"#,
+        );
+        assert_eq!(loaded.problems, []);
+        let c = loaded.config;
+        assert_eq!(c.default_mode, Mode::Kiosk);
+        assert_eq!(c.allowed_modes, [Mode::Resident, Mode::Kiosk]);
+        assert_eq!(
+            (
+                c.keep_progress_hours,
+                c.kiosk_idle_seconds,
+                c.kiosk_warning_seconds
+            ),
+            (2, 60, 20)
+        );
+        assert_eq!(
+            c.kiosk_pin_hash.as_deref(),
+            Some("03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4")
+        );
+        assert_eq!(c.languages, ["fr"]);
+    }
+
+    #[test]
+    fn names_each_wrong_setting_and_keeps_its_safe_default() {
+        let loaded = parse_config(
+            r#"{"modes":{"default":"admin","allowed":"borne"},
+                "progress":{"keep_hours":-1},
+                "kiosk":{"idle_seconds":2,"warning_seconds":"30","pin_sha256":"1234"},
+                "languages":["fr","tlh"]}"#,
+        );
+        assert_eq!(
+            loaded.problems,
+            [
+                ConfigProblem::InvalidField("modes.default"),
+                ConfigProblem::InvalidField("modes.allowed"),
+                ConfigProblem::InvalidField("progress.keep_hours"),
+                ConfigProblem::InvalidField("kiosk.idle_seconds"),
+                ConfigProblem::InvalidField("kiosk.warning_seconds"),
+                ConfigProblem::InvalidField("kiosk.pin_sha256"),
+                ConfigProblem::InvalidField("languages"),
+            ]
+        );
+        assert_eq!(loaded.config, SiteConfig::default());
+    }
+
+    #[test]
+    fn reads_the_structure() {
+        let loaded = parse_config(
+            r#"{"_note":"exemple","structure":{"name":"  Espace Numérique ","territory":"Gâtine"}}"#,
+        );
+        assert_eq!(loaded.problems, []);
+        assert_eq!(loaded.config.structure_name, "Espace Numérique");
+        assert_eq!(loaded.config.territory, "Gâtine");
+    }
+
+    #[test]
+    fn missing_fields_are_fine_and_stay_empty() {
+        let loaded = parse_config("{}");
+        assert_eq!(loaded, LoadedConfig::default());
+    }
+
+    #[test]
+    fn names_each_invalid_field_and_keeps_the_valid_ones() {
+        let loaded = parse_config(r#"{"structure":{"name":42,"territory":"Gâtine"}}"#);
+        assert_eq!(
+            loaded.problems,
+            [ConfigProblem::InvalidField("structure.name")]
+        );
+        assert_eq!(loaded.config.structure_name, "");
+        assert_eq!(loaded.config.territory, "Gâtine");
+    }
+
+    #[test]
+    fn refuses_overlong_or_multiline_names() {
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        let loaded = parse_config(&format!(
+            r#"{{"structure":{{"name":"{long}","territory":"a\nb"}}}}"#
+        ));
+        assert_eq!(
+            loaded.problems,
+            [
+                ConfigProblem::InvalidField("structure.name"),
+                ConfigProblem::InvalidField("structure.territory")
+            ]
+        );
+    }
+
+    #[test]
+    fn accepts_a_byte_order_mark() {
+        let loaded = parse_config("\u{feff}{\"structure\":{\"name\":\"Médiathèque\"}}");
+        assert_eq!(loaded.config.structure_name, "Médiathèque");
+    }
+
+    #[test]
+    fn anything_that_is_not_an_object_is_unreadable() {
+        for text in ["", "null", "[1]", "{\"structure\":", "\u{feff}garbage"] {
+            assert_eq!(parse_config(text), LoadedConfig::unreadable(), "{text:?}");
+        }
+    }
+}

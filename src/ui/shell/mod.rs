@@ -1,0 +1,147 @@
+//! The page layout around the screen of the visit: header (name, mode, language),
+//! the reading-comfort bar, the notices and the screen, a polite announcement of the
+//! progress, the visit's actions, the footer, and on a kiosk the inactivity watch. The
+//! shell provides the app-wide handles (see the table in [`crate::ui`]), starts the
+//! places catalog's fetch as the journey starts, and is the only part of the interface
+//! that knows the chunks: it shows each screen's part and preloads the next ones as the
+//! stage changes.
+
+use super::chunks::lazy_view::{lazy_view, PendingView};
+use super::chunks::parts;
+use super::screens::start::pause::PausePage;
+use super::screens::start::welcome::WelcomePage;
+pub mod space_gate;
+
+use super::chunks;
+use super::state::catalog_handle::CatalogHandle;
+use super::state::i18n::use_i18n;
+use super::state::visit::{Overlay, Visit};
+use super::widgets::comfort_bar::ComfortBar;
+use super::widgets::kiosk_watch::KioskWatch;
+use super::widgets::language_switch::LanguageSwitch;
+use super::widgets::notices::Notices;
+use super::widgets::page_heading::FocusHeadings;
+use super::widgets::site_footer::SiteFooter;
+use super::widgets::visit_actions::VisitActions;
+use domain::journey::plan::Question;
+use domain::journey::Stage;
+use domain::questionnaire::ids::{CheckId, SituationId};
+use domain::site::mode::Mode;
+use leptos::prelude::*;
+
+#[component]
+pub fn Shell(visit: Visit) -> impl IntoView {
+    let i18n = use_i18n();
+    let journey = visit.journey();
+    provide_context(visit);
+    provide_context(journey);
+    provide_context(visit.reading_comfort());
+    let catalog =
+        CatalogHandle::new(|files| Box::pin(async move { parts::read_catalog(files).await.ok() }));
+    provide_context(catalog);
+    let focus_headings = FocusHeadings(StoredValue::new(false));
+    provide_context(focus_headings);
+
+    let stage = Memo::new(move |_| journey.with(|j, _| Screen::of(j.stage())));
+    // The catalog is fetched as the journey starts, well before the results need it
+    // (this follows the screen, not every answer).
+    Effect::new(move |_| {
+        if stage.with(|s| *s != Screen::Welcome) {
+            catalog.request();
+        }
+    });
+
+    // Only the shell knows the chunks: as the screen changes, it fetches the code of the
+    // screens that may come next, so that a click never waits on the network.
+    Effect::new(move |_| match stage.get() {
+        Screen::Welcome => chunks::preload_after_welcome(),
+        Screen::Skill => chunks::preload_results(),
+        _ => {}
+    });
+
+    let screen = move || {
+        // A screen reads its texts once, as it is built: a change of language builds it
+        // again (fewer reactive texts, and Leptos keeps a little of each after it goes).
+        i18n.track();
+        let screen = match visit.overlay() {
+            Some(Overlay::Pause) => view! { <PausePage/> }.into_any(),
+            Some(Overlay::Privacy) => part(|| Box::pin(parts::privacy_screen())),
+            Some(Overlay::ConfirmErase) => part(|| Box::pin(parts::confirm_erase_screen())),
+            Some(Overlay::KioskSettings) => part(|| Box::pin(parts::kiosk_settings_screen())),
+            Some(Overlay::Overview) => part(|| Box::pin(parts::overview_screen())),
+            None => match stage.get() {
+                Screen::Welcome => view! { <WelcomePage/> }.into_any(),
+                Screen::Needs => part(|| Box::pin(parts::needs_screen())),
+                Screen::Situation(id) => lazy_view(std::sync::Arc::new(move || {
+                    Box::pin(parts::situation_screen(id.clone()))
+                })),
+                Screen::Skill => part(|| Box::pin(parts::skill_screen())),
+                Screen::ChecksOffer => part(|| Box::pin(parts::checks_offer_screen())),
+                Screen::Check(id) => lazy_view(std::sync::Arc::new(move || {
+                    Box::pin(parts::check_screen(id.clone()))
+                })),
+                Screen::Results => part(|| Box::pin(parts::results_screen())),
+            },
+        };
+        // Every screen after the first one takes focus on its heading.
+        focus_headings.0.set_value(true);
+        screen
+    };
+    let is_kiosk = move || visit.mode() == Mode::Kiosk;
+    // Says where the person is after each move, politely, for screen readers.
+    let announcement = move || journey.progress_words(&i18n);
+
+    view! {
+        <a class="skip-link" href="#main">{i18n.text("app.skip_to_content")}</a>
+        <header class="site-header">
+            <p class="site-name">
+                {i18n.text("app.name")}
+                {move || (visit.mode() == Mode::Advisor).then(|| view! {
+                    <span class="mode-badge">{i18n.t("advisor.badge")}</span>
+                })}
+            </p>
+            <LanguageSwitch/>
+        </header>
+        <div class="comfort-bar"><ComfortBar/></div>
+        <main id="main" class="site-main" tabindex="-1">
+            <Notices/>
+            {screen}
+        </main>
+        <p class="visually-hidden" aria-live="polite">{announcement}</p>
+        <VisitActions/>
+        <SiteFooter/>
+        {move || is_kiosk().then(|| view! { <KioskWatch/> })}
+    }
+}
+
+/// A screen whose code may still have to be fetched (see [`crate::ui::chunks`]).
+fn part(load: fn() -> PendingView) -> AnyView {
+    lazy_view(std::sync::Arc::new(load))
+}
+
+/// The screen that shows a stage of the journey. Every skill item shares one screen,
+/// which follows the item in place (see `SkillPage`).
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Welcome,
+    Needs,
+    Situation(SituationId),
+    Skill,
+    ChecksOffer,
+    Check(CheckId),
+    Results,
+}
+
+impl Screen {
+    fn of(stage: &Stage) -> Self {
+        match stage {
+            Stage::Welcome => Self::Welcome,
+            Stage::Question(Question::Needs) => Self::Needs,
+            Stage::Question(Question::Situation(id)) => Self::Situation(id.clone()),
+            Stage::Question(Question::Skill(_)) => Self::Skill,
+            Stage::Question(Question::ChecksOffer) => Self::ChecksOffer,
+            Stage::Question(Question::Check(id)) => Self::Check(id.clone()),
+            Stage::Results => Self::Results,
+        }
+    }
+}
