@@ -36,18 +36,18 @@ pub fn Shell(visit: Visit) -> impl IntoView {
     provide_context(visit);
     provide_context(journey);
     provide_context(visit.reading_comfort());
-    let catalog =
-        CatalogHandle::new(|files| Box::pin(async move { parts::read_catalog(files).await.ok() }));
+    let catalog = CatalogHandle::default();
     provide_context(catalog);
     let focus_headings = FocusHeadings(StoredValue::new(false));
     provide_context(focus_headings);
 
     let stage = Memo::new(move |_| journey.with(|j, _| Screen::of(j.stage())));
     // The catalog is fetched as the journey starts, well before the results need it
-    // (this follows the screen, not every answer).
+    // (this follows the screen, not every answer; again at the next screen if reading it
+    // could not be fetched).
     Effect::new(move |_| {
         if stage.with(|s| *s != Screen::Welcome) {
-            catalog.request();
+            catalog.request(|files| async move { parts::read_catalog(files).await.ok() });
         }
     });
 

@@ -10,38 +10,37 @@ use domain::catalog::{
 };
 use leptos::prelude::*;
 use std::future::Future;
-use std::pin::Pin;
-
-/// Reads the fetched files into a catalog; `None` when the code that reads them could not
-/// be fetched (the reading is a chunk of its own: the shell, which knows the chunks,
-/// hands it over).
-pub type CatalogReader = fn(CatalogFiles) -> Pin<Box<dyn Future<Output = Option<Catalog>>>>;
 
 #[derive(Clone, Copy)]
 pub struct CatalogHandle {
     loaded: RwSignal<Option<Catalog>>,
     requested: StoredValue<bool>,
-    read: CatalogReader,
 }
 
-impl CatalogHandle {
-    /// An empty handle: nothing is fetched until `request`.
-    pub fn new(read: CatalogReader) -> Self {
+/// An empty handle: nothing is fetched until `request`.
+impl Default for CatalogHandle {
+    fn default() -> Self {
         Self {
             loaded: RwSignal::new(None),
             requested: StoredValue::new(false),
-            read,
         }
     }
+}
 
+impl CatalogHandle {
     /// Starts fetching the four files at once, the first time only (or again after the
-    /// code that reads them could not be fetched); the state fills in when they are read.
-    pub fn request(self) {
+    /// code that reads them could not be fetched); the state fills in when `read` has
+    /// read them. Reading is a chunk of its own: the shell, which knows the chunks, hands
+    /// it over (`None` when its code could not be fetched).
+    pub fn request<F>(self, read: impl FnOnce(CatalogFiles) -> F + 'static)
+    where
+        F: Future<Output = Option<Catalog>> + 'static,
+    {
         if self.requested.get_value() {
             return;
         }
         self.requested.set_value(true);
-        let (loaded, requested, read) = (self.loaded, self.requested, self.read);
+        let (loaded, requested) = (self.loaded, self.requested);
         leptos::task::spawn_local(async move {
             let (places, workshops, partners, territory) = futures::join!(
                 fetch(PLACES_FILE),
@@ -55,8 +54,8 @@ impl CatalogHandle {
                 partners,
                 territory,
             };
-            // Reading is in its own chunk: if it cannot be fetched, the next request
-            // (the next screen, or the results screen) tries again.
+            // If the reading's chunk cannot be fetched, the next request (the shell's,
+            // at the next screen) tries again.
             match read(files).await {
                 Some(catalog) => loaded.set(Some(catalog)),
                 None => requested.set_value(false),

@@ -37,8 +37,8 @@ pub fn ResultsPage() -> impl IntoView {
     let journey = use_journey();
     let visit = use_visit();
     let catalog = use_catalog();
-    // Already asked for as the journey started; again if that attempt failed.
-    catalog.request();
+    // The shell asked for the catalog as the journey started, and asks again as the
+    // results open if that attempt failed.
     let recommendations = Recommendations::new(journey, catalog);
     provide_context(recommendations);
     // The structure's figures: the results reached (once per visit), the next steps
