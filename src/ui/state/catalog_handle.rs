@@ -4,10 +4,8 @@
 //! are loading; a missing or broken file falls back to what is built in (see
 //! `domain::catalog`).
 
-use crate::platform::network::fetch_text::fetch_text;
-use domain::catalog::{
-    file_path, Catalog, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
-};
+use crate::platform::network::catalog_files::fetch_catalog_files;
+use domain::catalog::{Catalog, CatalogFiles};
 use leptos::prelude::*;
 use std::future::Future;
 
@@ -42,18 +40,7 @@ impl CatalogHandle {
         self.requested.set_value(true);
         let (loaded, requested) = (self.loaded, self.requested);
         leptos::task::spawn_local(async move {
-            let (places, workshops, partners, territory) = futures::join!(
-                fetch(PLACES_FILE),
-                fetch(WORKSHOPS_FILE),
-                fetch(PARTNERS_FILE),
-                fetch(TERRITORY_FILE)
-            );
-            let files = CatalogFiles {
-                places,
-                workshops,
-                partners,
-                territory,
-            };
+            let files = fetch_catalog_files().await;
             // If the reading's chunk cannot be fetched, the next request (the shell's,
             // at the next screen) tries again.
             match read(files).await {
@@ -68,10 +55,6 @@ impl CatalogHandle {
     pub fn with_loaded<T>(&self, read: impl FnOnce(Option<&Catalog>) -> T) -> T {
         self.loaded.with(|c| read(c.as_ref()))
     }
-}
-
-async fn fetch(name: &str) -> Option<String> {
-    fetch_text(&file_path(name)).await.ok()
 }
 
 /// The shared catalog state (the shell starts its fetch as the journey starts).

@@ -8,13 +8,7 @@ use crate::content::*;
 /// numbers it should check.
 #[test]
 fn the_shipped_catalog_is_valid_and_honest_about_its_gaps() {
-    use crate::catalog::{Catalog, CatalogFiles};
-    let catalog = Catalog::load(&CatalogFiles {
-        places: Some(include_str!("../../../../public/catalog/lieux.csv").into()),
-        workshops: Some(include_str!("../../../../public/catalog/ateliers.json").into()),
-        partners: Some(include_str!("../../../../public/catalog/partenaires.json").into()),
-        territory: Some(include_str!("../../../../public/catalog/territoire.json").into()),
-    });
+    let catalog = crate::catalog::shipped_catalog();
     let not_gaps: Vec<String> = catalog
         .problems
         .iter()

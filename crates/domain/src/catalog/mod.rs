@@ -158,7 +158,7 @@ impl Catalog {
 }
 
 /// The example catalog shipped in `public/catalog/` (Parthenay-Gâtine), for tests.
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 pub fn shipped_catalog() -> Catalog {
     Catalog::load(&CatalogFiles {
         places: Some(include_str!("../../../../public/catalog/lieux.csv").into()),

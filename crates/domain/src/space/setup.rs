@@ -7,7 +7,7 @@ use super::commune::ChosenCommune;
 use super::forms::{ContactForm, SettingsForm, WorkshopForm};
 use super::places::import::{read_published_places, PlacesImport};
 use crate::catalog::read::json::json_list;
-use crate::catalog::{PARTNERS_FILE, WORKSHOPS_FILE};
+use crate::catalog::{CatalogFiles, PARTNERS_FILE, WORKSHOPS_FILE};
 use serde_json::Value;
 
 /// Everything the space edits.
@@ -26,14 +26,12 @@ pub struct Setup {
     pub help_line: Option<Value>,
 }
 
-/// The published files, as fetched (`None` when missing).
+/// The published files, as fetched (`None` when missing): the settings and the four
+/// catalog files Repère itself reads.
 #[derive(Clone, Debug, Default)]
 pub struct PublishedFiles {
     pub config: Option<String>,
-    pub places: Option<String>,
-    pub workshops: Option<String>,
-    pub partners: Option<String>,
-    pub territory: Option<String>,
+    pub catalog: CatalogFiles,
 }
 
 impl Setup {
@@ -49,7 +47,7 @@ impl Setup {
                 .unwrap_or_default(),
             ..Setup::default()
         };
-        if let Some(text) = &files.territory {
+        if let Some(text) = &files.catalog.territory {
             if let Ok(Value::Object(root)) =
                 serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
             {
@@ -86,16 +84,16 @@ impl Setup {
                 setup.help_line = root.get("aide_nationale").cloned();
             }
         }
-        if let Some(text) = &files.places {
+        if let Some(text) = &files.catalog.places {
             setup.places = read_published_places(text.as_bytes()).ok();
         }
-        if let Some(text) = &files.workshops {
+        if let Some(text) = &files.catalog.workshops {
             setup.workshops = json_list(WORKSHOPS_FILE, text, "ateliers", &mut ignored)
                 .iter()
                 .map(WorkshopForm::from_json)
                 .collect();
         }
-        if let Some(text) = &files.partners {
+        if let Some(text) = &files.catalog.partners {
             setup.partners = json_list(PARTNERS_FILE, text, "partenaires", &mut ignored);
         }
         setup

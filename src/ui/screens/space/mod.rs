@@ -18,8 +18,8 @@ mod settings;
 mod territory;
 mod workshops;
 
+use crate::platform::network::catalog_files::fetch_catalog_files;
 use crate::platform::network::fetch_text::fetch_text;
-use domain::catalog::{file_path, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE};
 use domain::site::config::CONFIG_FILE;
 use domain::space::official_list::{OfficialList, OFFICIAL_LIST_FILE};
 use domain::space::places::diff::PlacesDiff;
@@ -169,20 +169,10 @@ pub fn SpacePage() -> impl IntoView {
     provide_context(space);
     let loaded = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        let fetch = |name: String| async move { fetch_text(&name).await.ok() };
-        let (config, places, workshops, partners, territory) = futures::join!(
-            fetch(CONFIG_FILE.to_owned()),
-            fetch(file_path(PLACES_FILE)),
-            fetch(file_path(WORKSHOPS_FILE)),
-            fetch(file_path(PARTNERS_FILE)),
-            fetch(file_path(TERRITORY_FILE)),
-        );
+        let (config, catalog) = futures::join!(fetch_text(CONFIG_FILE), fetch_catalog_files());
         let files = PublishedFiles {
-            config,
-            places,
-            workshops,
-            partners,
-            territory,
+            config: config.ok(),
+            catalog,
         };
         let languages: Vec<&str> = domain::content::language_codes().collect();
         space.edit(|s| *s = Setup::from_published(&files, &languages));
