@@ -22,6 +22,8 @@ try {
     await page.getByLabel(/Trouver un emploi/).check();
     await page.screenshot({ path: `${out}/needs-${name}.png`, fullPage: true });
     await page.getByRole("button", { name: "Continuer" }).click();
+    await page.getByLabel("Pas de démarche pour l'instant", { exact: true }).check();
+    await page.getByRole("button", { name: "Continuer" }).click();
     await page.getByLabel("Un ordinateur", { exact: true }).check();
     await page.screenshot({ path: `${out}/situation-${name}.png`, fullPage: true });
     await page.getByRole("button", { name: "Continuer" }).click();

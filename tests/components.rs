@@ -325,7 +325,7 @@ async fn a_skill_question_says_where_you_are_and_answers_by_number_keys() {
     assert_eq!(c.text(".question-caption"), "Utiliser un appareil");
     assert_eq!(
         c.text("h1"),
-        "Je sais allumer mon téléphone ou mon ordinateur."
+        "Je sais allumer un téléphone ou un ordinateur."
     );
     assert_eq!(c.count("fieldset input[type=radio][name=answer]"), 4);
     assert_eq!(focused(), Some(c.find("h1").into()));

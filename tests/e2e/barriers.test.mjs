@@ -1,7 +1,8 @@
 // End-to-end: residents whose situation stands in the way (no device, a forgotten e-mail
-// password, reading, travel, an urgent procedure, questions not understood) get that
-// barrier as their first next step, with its reason in their own terms, on the example
-// catalog shipped in public/catalog/.
+// password, reading, travel, an urgent démarche, questions not understood) get that
+// door as their first next step, with its reason in their own terms, on the example
+// catalog shipped in public/catalog/. (The triage's journeys in every engine are in
+// tests/engines/triage.mjs.)
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.mjs";
@@ -23,7 +24,7 @@ const NOTHING_IN_THE_WAY = {
   "Avez-vous une adresse e-mail que vous utilisez ?": "Oui, je lis mes e-mails",
   "Est-ce difficile pour vous…": "Non, rien de tout ça",
   "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Oui, de temps en temps",
-  "Avez-vous une démarche urgente ?": "Non",
+  "Cette démarche est-elle urgente ?": "Non",
 };
 
 const RESIDENTS = [
@@ -32,37 +33,45 @@ const RESIDENTS = [
     needs: [/Garder le contact/],
     situation: { "Quels appareils avez-vous ?": "Aucun de ces appareils" },
     first: /Espace Numérique de Parthenay/,
-    reasons: [/Vous avez dit que vous n'avez pas d'appareil\./, /Ce lieu prête un ordinateur et internet\./],
+    reasons: [/Vous avez dit que vous n'avez pas d'appareil\./, /Ici, vous pouvez utiliser un ordinateur et internet\./],
+    also: /Ordinateurs reconditionnés à prix solidaire/,
   },
   {
     who: "a forgotten e-mail password, for the ameli account",
     needs: [/M'occuper de ma santé/],
     situation: { "Avez-vous une adresse e-mail que vous utilisez ?": "J'en ai une, mais j'ai oublié le mot de passe" },
-    first: /Ateliers numériques de l'Espace Numérique/,
+    first: /Créer et utiliser son adresse e-mail/,
     reasons: [/Vous avez dit que vous avez oublié le mot de passe de votre e-mail\./],
   },
   {
     who: "reading is hard, for the CAF",
     needs: [/Faire mes démarches en ligne/],
     situation: { "Est-ce difficile pour vous…": "De lire ou d'écrire" },
-    // The example lists no place with that support: an advisor, one to one.
+    // The Espace Numérique says it helps with reading: its advisor, one to one.
     first: /Rendez-vous avec un conseiller numérique/,
-    reasons: [/Vous avez dit que lire ou écrire est difficile pour vous\./, /à votre rythme/],
+    reasons: [/Vous avez dit que lire ou écrire est difficile pour vous\./, /Ce lieu dit aider les personnes pour qui lire ou écrire est difficile\./],
     absent: /Illettrisme/,
   },
   {
     who: "getting to an appointment is hard, for the bank",
     needs: [/Gérer mon argent/],
     situation: { "Est-ce difficile pour vous…": "D'aller jusqu'à un rendez-vous" },
-    first: /Espace Numérique de Parthenay|Permanences numériques/,
-    reasons: [/difficile d'aller jusqu'à un rendez-vous\. Cette aide vient près de chez vous/],
+    first: /Espace Numérique de Parthenay/,
+    reasons: [/difficile d'aller jusqu'à un rendez-vous\./, /Cette aide peut se faire à distance\./],
+    // Never « près de chez vous » without a commune within 10 km.
+    absent: /près de chez vous|moins de 10 km/,
   },
   {
-    who: "an urgent procedure this week, looking for a job",
+    who: "an urgent procedure this week, looking for a job, wanted done with him",
     needs: [/Trouver un emploi/],
-    situation: { "Avez-vous une démarche urgente ?": "Oui, cette semaine" },
+    situation: {
+      "Quelle démarche avez-vous à faire ?": "Avec France Travail : inscription, actualisation",
+      "Cette démarche est-elle urgente ?": "Oui, cette semaine",
+      "Pour cette démarche, que préférez-vous ?": "Cette fois, qu'on la fasse avec moi",
+    },
     first: /Maison France Services de Parthenay/,
-    reasons: [/votre démarche est urgente, cette semaine/],
+    reasons: [/à faire cette semaine/, /Aidants Connect/, /vous gardez la main/],
+    also: /France Travail \(ex-Pôle emploi\)[\s\S]*Agence France Travail de Parthenay[\s\S]*À apporter pour votre démarche/,
   },
   {
     who: "two questions not understood",
@@ -96,6 +105,9 @@ for (const resident of RESIDENTS) {
     }
     if (resident.absent) {
       assert.doesNotMatch(await page.locator("main").innerText(), resident.absent);
+    }
+    if (resident.also) {
+      assert.match(await page.locator(".next-steps").innerText(), resident.also);
     }
     if (resident === RESIDENTS[0]) {
       await assertAccessible(page, "the results with a barrier first");

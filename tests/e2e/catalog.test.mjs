@@ -21,8 +21,10 @@ const NO_DEVICE_CAF = {
     "Avez-vous une adresse e-mail que vous utilisez ?": "Non, je n'en ai pas",
     "Recevez-vous des SMS sur votre téléphone à vous ?": "Oui",
     "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Non",
-    "Avez-vous une démarche urgente ?": "Non",
     "Est-ce difficile pour vous…": "Non, rien de tout ça",
+    "Quelle démarche avez-vous à faire ?": "Avec la CAF : RSA, prime d'activité, aide au logement",
+    "Cette démarche est-elle urgente ?": "Non",
+    "Pour cette démarche, que préférez-vous ?": "Apprendre à la faire moi-même",
   },
   skill: () => "Non, pas encore",
   checkEachScreen: false,
@@ -40,29 +42,31 @@ test("the results name the right doors, with why, where and how to call", async 
   assert.equal(catalogRequests().length, 4, "the four files, fetched once as the journey started");
   const cards = await steps(page).allInnerTexts();
   assert.equal(cards.length, 3, cards.join("\n---\n"));
-  // The barriers first: no device, no internet, no e-mail address, all met at the
-  // Espace Numérique, which lends a computer and runs the e-mail workshops.
-  assert.match(cards[0], /Un atelier\s+Ateliers numériques de l'Espace Numérique/);
-  assert.match(cards[0], /Vous avez dit que vous n'avez pas d'appareil\./);
-  assert.match(cards[0], /Ce lieu prête un ordinateur et internet\./);
-  assert.match(cards[0], /Il en faut une pour créer vos comptes en ligne\./);
-  assert.match(cards[0], /Où\s: Espace Numérique de Parthenay — 79200 Parthenay/);
-  // Then the skills: a beginner in procedures sees an advisor one to one, and France
-  // Services for the procedure itself.
+  // The organisme of the démarche she named comes first, with what to bring.
+  assert.match(cards[0], /L'organisme de votre démarche\s+Caisse d'allocations familiales/);
+  assert.match(cards[0], /Vous avez dit\s: «\sAvec la CAF/);
+  assert.match(await page.locator(".what-to-bring").innerText(), /Votre numéro allocataire/);
+  // Then what stands in the way: no device, no e-mail address, all met one to one at
+  // the Espace Numérique (she is a beginner and nobody helps her), where she can use a
+  // computer; and a place to get a device of her own.
   assert.match(cards[1], /Un atelier\s+Rendez-vous avec un conseiller numérique/);
-  assert.match(cards[1], /Rendez-vous avec un conseiller, rien que pour vous/);
-  assert.match(cards[1], /Pour «\sLes démarches en ligne\s», vous découvrez/);
-  assert.match(cards[2], /Un lieu pour vous aider\s+Maison France Services de Parthenay/);
-  assert.match(cards[2], /Pour\s: Aide aux démarches administratives/);
-  assert.match(cards[2], /Vous avez choisi «\sFaire mes démarches en ligne\s»/);
+  assert.match(cards[1], /Vous avez dit que vous n'avez pas d'appareil\./);
+  assert.match(cards[1], /Ici, vous pouvez utiliser un ordinateur et internet\./);
+  assert.match(cards[1], /Il en faut une pour créer vos comptes en ligne\./);
+  assert.match(cards[1], /Vous avez dit que personne ne peut vous aider\./);
+  assert.match(cards[1], /Où\s: Espace Numérique de Parthenay — 79200 Parthenay/);
+  assert.match(cards[2], /Un lieu pour vous aider\s+Ordinateurs reconditionnés à prix solidaire/);
+  assert.match(cards[2], /Ici, vous pouvez acheter un ordinateur ou un téléphone à petit prix\./);
+  // Never a national service's own label.
+  assert.doesNotMatch(cards.join("\n"), /Pour\s: Aide aux démarches administratives/);
   assert.match(await page.locator(".help-line").innerText(), /Solidarité Numérique[\s\S]*01 70 77 23 72/);
   assert.doesNotMatch(cards.join("\n"), /km de chez vous/, "no distance before a commune is chosen");
   // Secondigny is about 13 km from Parthenay, where the places of the example are.
   await page.getByLabel("Votre commune").selectOption("Secondigny");
   await steps(page).filter({ hasText: "km de chez vous" }).first().waitFor();
   const near = await steps(page).allInnerTexts();
-  const km = Number(/À environ (\d+) km de chez vous/.exec(near[2])?.[1]);
-  assert.ok(km >= 10 && km <= 16, `the place is about 13 km away, not ${km}:\n${near[2]}`);
+  const km = Number(/À environ (\d+) km de chez vous/.exec(near[1])?.[1]);
+  assert.ok(km >= 10 && km <= 16, `the place is about 13 km away, not ${km}:\n${near[1]}`);
   assert.equal(await page.getByLabel("Votre commune").inputValue(), "Secondigny");
   await assertAccessible(page, "the results with next steps");
   assert.deepEqual(page.consoleErrors, []);

@@ -26,7 +26,7 @@ const WITH_A_COMPUTER = {
     "Avez-vous une adresse e-mail que vous utilisez ?": "Oui, je lis mes e-mails",
     "Est-ce difficile pour vous…": "Non, rien de tout ça",
     "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Oui, facilement",
-    "Avez-vous une démarche urgente ?": "Non",
+    "Cette démarche est-elle urgente ?": "Non",
   },
 };
 

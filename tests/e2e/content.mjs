@@ -4,9 +4,6 @@ import { readFileSync } from "node:fs";
 
 const questionnaire = JSON.parse(readFileSync(new URL("../../content/questionnaire.json", import.meta.url)));
 
-/** The number of situation questions. */
-export const situationCount = questionnaire.situation.length;
-
 /** The screens of the hands-on checks' offer in a journey (1, when the content has checks). */
 export const checksOffer = questionnaire.checks ? 1 : 0;
 

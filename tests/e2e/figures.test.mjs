@@ -140,7 +140,7 @@ test("five kiosk visits, then the month's figures in the space, printed on one p
   for (const [key, count] of Object.entries(document.days[today])) {
     assert.match(
       key,
-      /^(started|resumed|finished|code|printed|(abandoned|language|mode|need|barrier|level|workshop|place|partner|other-step):[^\d]+)$/,
+      /^(started|resumed|finished|code|printed|(abandoned|language|mode|need|barrier|level|workshop|place|partner|other-step|triage):[^\d]+)$/,
       "only what the figures count",
     );
     assert.ok(Number.isInteger(count) && count > 0);

@@ -19,7 +19,19 @@ after(async () => {
 
 const JOB_SEEKER = {
   needs: [/Trouver un emploi/],
-  situation: "first",
+  // An urgent France Travail démarche she wants to learn; the first option elsewhere.
+  situation: {
+    "Quelle démarche avez-vous à faire ?": "Avec France Travail : inscription, actualisation",
+    "Cette démarche est-elle urgente ?": "Oui, cette semaine",
+    "Pour cette démarche, que préférez-vous ?": "Apprendre à la faire moi-même",
+    "Quels appareils avez-vous ?": "Un smartphone (un téléphone à grand écran qu'on touche)",
+    "Avez-vous internet chez vous ?": "Oui, avec une box ou le wifi",
+    "Recevez-vous des SMS sur votre téléphone à vous ?": "Oui",
+    "Avez-vous une adresse e-mail que vous utilisez ?": "Oui, je lis mes e-mails",
+    "Est-ce difficile pour vous…": "D'entendre",
+    "Quelle langue parlez-vous le mieux ?": "Français",
+    "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Oui, facilement",
+  },
   skill: (text) => (text.includes("CV") ? "Non, pas encore" : text.includes("clavier") ? "Oui, avec de l'aide" : "Oui, sans aide"),
   checkEachScreen: false,
 };
@@ -72,9 +84,13 @@ test("a resident's code opens the same profile on the advisor's device", async (
   assert.match(sheet, /Matériel numérique utilisé\s+Téléphone/);
   assert.match(sheet, /Thématique\(s\) d'accompagnement de médiation numérique\s+Diagnostic numérique/);
   assert.match(sheet, /Le bénéficiaire est-il orienté vers une autre structure \?\s+Oui/);
-  // France Travail is the report's own example of an insertion structure; no démarche, no démarche's name.
+  // France Travail is the report's own example of an insertion structure; the démarche
+  // she named gives the report its thématique and its name.
   assert.match(sheet, /Structure de redirection\s+[^\n]*Structure d'insertion professionnelle \(France Travail/);
-  assert.match(sheet, /Préciser le nom de la démarche administrative réalisée\s+—/);
+  assert.match(sheet, /Thématique\(s\) de la démarche administrative\s+Travail - Formation - Entreprise/);
+  assert.match(sheet, /Préciser le nom de la démarche administrative réalisée\s+France Travail \(ex-Pôle emploi\)/);
+  // What she said for the orientation, for the advisor.
+  assert.match(sheet, /Ce que la personne a dit pour l'orienter\s?:\s+Avec France Travail/);
   await assertAccessible(advisor, "the advisor's results");
   // One click copies the sheet as text, one field a line, in the report's order.
   await advisor.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -164,7 +180,7 @@ test("the sheet of a person with many barriers, three needs and questions not un
       "Avez-vous une adresse e-mail que vous utilisez ?": "Non, je n'en ai pas",
       "Est-ce difficile pour vous…": ["De lire ou d'écrire", "D'aller jusqu'à un rendez-vous", "D'entendre"],
       "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Non",
-      "Avez-vous une démarche urgente ?": "Oui, cette semaine",
+      "Cette démarche est-elle urgente ?": "Oui, cette semaine",
     },
     skill: (text) =>
       text.includes("identifiant") || text.includes("offres") ? "Je ne comprends pas la question" : "Oui, avec de l'aide",

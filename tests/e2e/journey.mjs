@@ -37,6 +37,15 @@ export async function waitForNewHeading(page, previous) {
   }, previous);
 }
 
+/** The triage's questions answered as someone with no démarche to do, who speaks French;
+ *  a journey's own `situation` overrides them. */
+export const NO_DEMARCHE = {
+  "Quelle démarche avez-vous à faire ?": "Pas de démarche pour l'instant",
+  "Cette démarche est-elle urgente ?": "Non",
+  "Pour cette démarche, que préférez-vous ?": "Apprendre à la faire moi-même",
+  "Quelle langue parlez-vous le mieux ?": "Français",
+};
+
 /**
  * Plays a journey from the welcome screen to the results.
  * - `needs`: the labels of the needs to tick;
@@ -98,7 +107,7 @@ export async function playJourney(
       if (situation === "first") {
         await page.locator("fieldset .choice-input").first().check();
       } else {
-        const answer = situation[title.replace(/\u00a0/g, " ")];
+        const answer = { ...NO_DEMARCHE, ...situation }[title.replace(/\u00a0/g, " ")];
         assert.ok(answer, `no answer planned for the situation question “${title}”`);
         for (const label of [answer].flat()) {
           await page.getByLabel(label, { exact: true }).check();

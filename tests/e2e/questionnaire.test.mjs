@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { assertAccessible, assertSameOrigin, openPage, startHarness, waitForApp } from "./harness.mjs";
-import { checksOffer, itemCount, situationCount, skillBudget } from "./content.mjs";
+import { checksOffer, itemCount, skillBudget } from "./content.mjs";
 import { areaLevels, heading, playJourney, waitForNewHeading, expectHeading } from "./journey.mjs";
 
 let harness;
@@ -13,6 +13,10 @@ before(async () => {
 after(async () => {
   await harness?.close();
 });
+
+/** The situation questions a journey asked, in order. */
+const situationAsked = (screens) =>
+  screens.filter((s) => s.caption === "Votre situation").map((s) => s.heading.replace(/\u00a0/g, " "));
 
 const NOTHING_SPECIAL = {
   "Recevez-vous des SMS sur votre téléphone à vous ?": "Oui",
@@ -31,16 +35,31 @@ test("someone with no device who needs help with the CAF", async () => {
       "Avez-vous une adresse e-mail que vous utilisez ?": "Non, je n'en ai pas",
       "Recevez-vous des SMS sur votre téléphone à vous ?": "Non",
       "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Non",
-      "Avez-vous une démarche urgente ?": "Non",
+      "Cette démarche est-elle urgente ?": "Non",
     },
     skill: (text) =>
       text.startsWith("Je sais où retrouver mon identifiant") ? "Je ne comprends pas la question" : "Non, pas encore",
   });
+  // The situation questions that fit her: no urgency nor wish without a démarche named,
+  // no internet at home without a device.
+  assert.deepEqual(situationAsked(screens), [
+    "Quelle démarche avez-vous à faire ?",
+    "Quels appareils avez-vous ?",
+    "Recevez-vous des SMS sur votre téléphone à vous ?",
+    "Avez-vous une adresse e-mail que vous utilisez ?",
+    "Est-ce difficile pour vous…",
+    "Quelle langue parlez-vous le mieux ?",
+    "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?",
+  ]);
+  // No touch-screen question without a phone or a tablet: the computer she would use
+  // at the place.
+  const device = screens.filter((s) => s.caption === "Utiliser un appareil").map((s) => s.heading);
+  assert.ok(!device.some((h) => /toucher l'écran/.test(h)), device.join(" | "));
+  assert.ok(device.some((h) => /souris/.test(h)), device.join(" | "));
   // The needs, the situation questions, the device basics, the checks' offer, the
   // procedures basics: the advanced procedures items are skipped.
-  const asked = 1 + situationCount + itemCount("device", "basic") + checksOffer + itemCount("procedures", "basic");
-  const estimated =
-    1 + situationCount + checksOffer + Math.min(skillBudget, itemCount("device", "basic") + itemCount("procedures"));
+  const asked = 1 + 7 + (itemCount("device", "basic") - 1) + checksOffer + itemCount("procedures", "basic");
+  const estimated = 1 + 7 + checksOffer + Math.min(skillBudget, itemCount("device", "basic") + itemCount("procedures"));
   assert.equal(screens.length, asked);
   assert.equal(screens[1].progress, `Question 2 sur ${estimated} environ`, "the estimate counts every procedures item");
   // The last procedures basic comes after the one not understood, which skips nothing:
@@ -82,14 +101,15 @@ test("a job seeker at ease with a phone but not with a computer, answering with 
       "Avez-vous internet chez vous ?": "Seulement sur mon téléphone",
       "Avez-vous une adresse e-mail que vous utilisez ?": "Oui, je lis mes e-mails",
       "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Oui, de temps en temps",
-      "Avez-vous une démarche urgente ?": "Non",
+      "Cette démarche est-elle urgente ?": "Non",
     },
     skill: (text) => answers[text] ?? 1,
     byKeyboard: true,
   });
+  assert.equal(situationAsked(screens).length, 8, "no urgency nor wish without a démarche named");
   assert.equal(
     screens.length,
-    1 + situationCount + checksOffer + skillBudget,
+    1 + 8 + checksOffer + skillBudget,
     "the longest path is the whole budget of skill questions",
   );
   assert.deepEqual(
@@ -123,13 +143,21 @@ test("an autonomous person who wants to check their safety habits", async () => 
       "Avez-vous internet chez vous ?": "Oui, avec une box ou le wifi",
       "Avez-vous une adresse e-mail que vous utilisez ?": "Oui, je lis mes e-mails",
       "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?": "Oui, facilement",
-      "Avez-vous une démarche urgente ?": "Non",
+      "Cette démarche est-elle urgente ?": "Non",
     },
     skill: () => "Oui, sans aide",
   });
   // The device basics, then every safety item.
   const skills = itemCount("device", "basic") + itemCount("safety");
-  assert.equal(screens.length, 1 + situationCount + checksOffer + skills);
+  // No démarche, SMS nor e-mail question for a need without online accounts.
+  assert.deepEqual(situationAsked(screens), [
+    "Quels appareils avez-vous ?",
+    "Avez-vous internet chez vous ?",
+    "Est-ce difficile pour vous…",
+    "Quelle langue parlez-vous le mieux ?",
+    "Quelqu'un peut-il vous aider avec le téléphone ou l'ordinateur ?",
+  ]);
+  assert.equal(screens.length, 1 + 5 + checksOffer + skills);
   assert.equal(screens.filter((s) => s.caption === "La sécurité").length, itemCount("safety"));
   assert.deepEqual(await areaLevels(page), {
     "Utiliser un appareil": "Autonome",

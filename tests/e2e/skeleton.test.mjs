@@ -61,7 +61,7 @@ test("Start leads to the first question; both screens pass axe (WCAG 2.1 A and A
   await page.getByRole("checkbox", { name: /Faire mes démarches en ligne/ }).check();
   await page.getByText("Apprendre les bases").click();
   await page.getByRole("button", { name: "Continuer" }).click();
-  await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Quelle démarche avez-vous à faire ?" }).waitFor();
   await assertAccessible(page, "the first situation question");
 
   assert.deepEqual(page.consoleErrors, []);
@@ -84,7 +84,7 @@ test("the needs question works with the keyboard alone", async () => {
   await page.keyboard.press("Space");
   assert.equal(await page.getByRole("checkbox", { name: /Faire mes démarches/ }).isChecked(), true);
   await page.keyboard.press("Enter"); // submits the form
-  await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Quelle démarche avez-vous à faire ?" }).waitFor();
   await page.context().close();
 });
 

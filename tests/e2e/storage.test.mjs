@@ -35,7 +35,7 @@ function savedDocument({ ageMs = HOUR, needs = ["procedures"], version = 1 } = {
     saved_at: savedAt,
     journey: {
       step: { screen: "question", question: { kind: "situation", id: "internet-home" } },
-      answers: { needs, situation: { equipment: ["computer"] }, skills: {} },
+      answers: { needs, situation: { procedure: ["none"], equipment: ["computer"] }, skills: {} },
     },
   });
 }
@@ -48,9 +48,14 @@ function openWithStored(text, options = {}) {
   });
 }
 
+/** From the welcome screen to the devices question: `need`, then « Pas de démarche
+ *  pour l'instant ». */
 async function startWithNeed(page, need = /Faire mes démarches en ligne/) {
   await page.getByRole("button", { name: "Commencer" }).click();
   await page.getByRole("checkbox", { name: need }).check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.getByRole("heading", { level: 1, name: "Quelle démarche avez-vous à faire ?" }).waitFor();
+  await page.getByLabel("Pas de démarche pour l'instant", { exact: true }).check();
   await page.getByRole("button", { name: "Continuer" }).click();
   await page.getByRole("heading", { level: 1, name: "Quels appareils avez-vous ?" }).waitFor();
 }
@@ -217,7 +222,7 @@ test("two tabs never leave a broken document: the last answer wins whole", async
   const stored = JSON.parse(await first.evaluate((key) => localStorage.getItem(key), KEY));
   assert.equal(stored.version, 1);
   assert.deepEqual(stored.journey.answers.needs, ["procedures"]);
-  assert.deepEqual(stored.journey.answers.situation, { equipment: ["computer"] });
+  assert.deepEqual(stored.journey.answers.situation, { procedure: ["none"], equipment: ["computer"] });
   await second.reload();
   await waitForApp(second);
   await second.getByRole("button", { name: "Reprendre" }).click();
@@ -231,7 +236,7 @@ test("the privacy page says what is kept, where, how long, and how to erase it",
   await page.getByRole("button", { name: "Vos données" }).click();
   await page.getByRole("heading", { level: 1, name: "Vos données" }).waitFor();
   const text = await page.locator("main").innerText();
-  assert.match(text, /Rien n'est envoyé sur internet/);
+  assert.match(text, /Vos réponses restent sur cet appareil\. Repère ne les envoie à personne\./);
   assert.match(text, /sur cet appareil/);
   assert.match(text, /24 heures au plus/);
   assert.match(text, /Effacer mes réponses/);

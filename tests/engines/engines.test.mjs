@@ -3,6 +3,7 @@
 import { after, before, test } from "node:test";
 import { startServer } from "../../scripts/static-server.mjs";
 import { JOURNEYS } from "./journeys.mjs";
+import { TRIAGE_JOURNEYS } from "./triage.mjs";
 
 const ENGINE = process.env.ENGINE ?? "chromium";
 const { launch } = await import(`./drivers/${ENGINE}.mjs`);
@@ -18,7 +19,7 @@ after(async () => {
   await server?.close();
 });
 
-for (const journey of JOURNEYS) {
+for (const journey of [...JOURNEYS, ...TRIAGE_JOURNEYS]) {
   const supported = journey.needs !== "pdf" || ENGINE !== "webkit";
   test(
     `${ENGINE}: ${journey.name}`,

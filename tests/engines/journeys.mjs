@@ -10,6 +10,8 @@ import { join } from "node:path";
 import { appKeys, areaLevels, clickText, playJourney, startWithANeed, waitFor, waitForHeading } from "./page.mjs";
 
 const CONFIG = JSON.parse(readFileSync(new URL("../../public/config.json", import.meta.url)));
+/** The first situation question after the first need (« Faire mes démarches en ligne »). */
+const FIRST_SITUATION = "Quelle démarche avez-vous à faire ?";
 
 export const JOURNEYS = [
   {
@@ -58,12 +60,12 @@ export const JOURNEYS = [
     async run({ open }) {
       const page = await open("");
       await startWithANeed(page);
-      await waitForHeading(page, "Quels appareils avez-vous ?");
+      await waitForHeading(page, FIRST_SITUATION);
       await waitFor(page, "the saved progress", () => localStorage.getItem("repere:progress"));
       await page.reload();
       await waitFor(page, "the offer to resume", () => Boolean(document.querySelector(".resume-offer")));
       await clickText(page, /^Reprendre$/);
-      await waitForHeading(page, "Quels appareils avez-vous ?");
+      await waitForHeading(page, FIRST_SITUATION);
     },
   },
   {
@@ -90,7 +92,7 @@ export const JOURNEYS = [
       const server = await startServer({ overrides: { "/config.json": JSON.stringify(config) } });
       const page = await open("?mode=borne", server);
       await startWithANeed(page);
-      await waitForHeading(page, "Quels appareils avez-vous ?");
+      await waitForHeading(page, FIRST_SITUATION);
       await waitFor(page, "the question « Vous êtes toujours là ? »", () =>
         document.body.innerText.includes("Vous êtes toujours là"), [], 20_000);
       await waitForHeading(page, "Bienvenue sur Repère");

@@ -93,12 +93,16 @@ export async function startWithANeed(page) {
 }
 
 /**
- * From the welcome screen to the results: ticks `need`, the first option of each
- * situation question, « Non, je passe » to the hands-on checks, and `answer` to every
- * skill question. Returns the screens seen:
- * `{ title, focused }` (whether the focus was on the heading).
+ * From the welcome screen to the results: ticks `need`, for each situation question the
+ * option `situation` names for its heading (a map of heading → label, both patterns;
+ * the first option otherwise), « Non, je passe » to the hands-on checks, and `answer` to
+ * every skill question. Returns the screens seen: `{ title, focused }` (whether the
+ * focus was on the heading).
  */
-export async function playJourney(page, { need = "Faire mes démarches en ligne", answer = "Oui, avec de l'aide" } = {}) {
+export async function playJourney(
+  page,
+  { need = "Faire mes démarches en ligne", answer = "Oui, avec de l'aide", situation = {} } = {},
+) {
   await waitForHeading(page, "Bienvenue sur Repère");
   await clickText(page, /^Commencer$/);
   const seen = [];
@@ -117,8 +121,11 @@ export async function playJourney(page, { need = "Faire mes démarches en ligne"
     const caption = await page.run(() => document.querySelector(".question-caption")?.textContent ?? "");
     if (caption === "Vos besoins") await choose(page, need);
     else if (caption === "Petits essais") await choose(page, "^Non, je passe$");
-    else if (caption === "Votre situation") await choose(page, undefined);
-    else await choose(page, `^${answer}$`);
+    else if (caption === "Votre situation") {
+      const plain = title.replace(/\u00a0/g, " ");
+      const planned = Object.entries(situation).find(([heading]) => new RegExp(heading).test(plain));
+      await choose(page, planned?.[1]);
+    } else await choose(page, `^${answer}$`);
     await clickText(page, /^Continuer$/);
     await waitFor(page, "the next screen", ([before]) => {
       const h = document.querySelector("#app h1")?.textContent;
@@ -127,6 +134,16 @@ export async function playJourney(page, { need = "Faire mes démarches en ligne"
   }
   throw new Error("the journey never reached the results");
 }
+
+/** The text of the next steps, once the first card is there. */
+export async function nextSteps(page) {
+  await waitFor(page, "a next step", () => document.querySelectorAll(".next-step").length);
+  return page.run(() => document.querySelector(".next-steps").innerText.replace(/\u00a0/g, " "));
+}
+
+/** The text of the first next step's card. */
+export const firstStep = (page) =>
+  page.run(() => document.querySelector(".next-step").innerText.replace(/\u00a0/g, " "));
 
 /** The areas on the results: name → level in the activity report's words. */
 export const areaLevels = (page) =>

@@ -77,6 +77,43 @@ fn every_reason_has_its_words_in_each_language() {
     }
 }
 
+/// Each national service has plain words for residents in every language: the
+/// service's own name is never shown to them.
+#[test]
+fn every_national_service_has_plain_words_in_each_language() {
+    for catalog in all_messages() {
+        for service in crate::catalog::vocabulary::SERVICES {
+            let key = crate::catalog::vocabulary::service_words_key(service);
+            assert!(
+                catalog.has(&key),
+                "content/locales/{}.json: no \"{key}\" for « {service} »",
+                catalog.code()
+            );
+        }
+    }
+}
+
+/// Each démarche the person can name has its list of what to bring, in every language.
+#[test]
+fn every_demarche_has_what_to_bring_in_each_language() {
+    let q = questionnaire().unwrap();
+    let procedure = q
+        .situation_question(&crate::questionnaire::ids::SituationId::new(
+            crate::results::recommend::PROCEDURE,
+        ))
+        .unwrap();
+    for catalog in all_messages() {
+        for option in procedure.options.iter().filter(|o| o.as_str() != "none") {
+            let key = format!("bring.{option}");
+            assert!(
+                catalog.has(&key) && !catalog.text(&key).trim().is_empty(),
+                "content/locales/{}.json: no \"{key}\"",
+                catalog.code()
+            );
+        }
+    }
+}
+
 /// Names the file and the item of every missing text, in every language.
 #[test]
 fn every_catalog_has_every_text_of_the_questionnaire() {
@@ -132,9 +169,12 @@ fn every_item_is_one_first_person_sentence() {
 }
 
 /// Over every combination of needs and twelve ways of answering, the median path
-/// is at most 21 answers (20 questions and the hands-on checks' offer, declined) and
-/// none is longer than 45; with the four checks done, at most 25 (the benchmark prints
-/// the whole distribution).
+/// is at most 24 answers (23 questions and the hands-on checks' offer, declined) and
+/// none is longer than 45; with the four checks done, at most 28 (the benchmark prints
+/// the whole distribution). The bound was 21 before the triage: the démarche, how the
+/// person wants to do it and the language they speak are three questions an advisor
+/// asks at intake (the simulated person names a démarche, so all three are asked); an
+/// urgent démarche wanted done with someone takes 8 answers (`journey::shortcut`).
 #[test]
 fn paths_are_short_and_all_reach_the_results() {
     let q = questionnaire().unwrap();
@@ -145,7 +185,7 @@ fn paths_are_short_and_all_reach_the_results() {
         lengths.len(),
         "some paths never reach the results"
     );
-    assert!(median(&reached) <= 21, "median {}", median(&reached));
+    assert!(median(&reached) <= 24, "median {}", median(&reached));
     assert!(reached.iter().all(|&l| l <= 45), "max {:?}", reached.last());
     let with_checks: Vec<usize> = all_path_lengths_with(&q, ChecksPlay::AllDone)
         .into_iter()
@@ -157,7 +197,7 @@ fn paths_are_short_and_all_reach_the_results() {
         "with the checks done, some paths never reach the results"
     );
     assert!(
-        median(&with_checks) <= 25,
+        median(&with_checks) <= 28,
         "median with the checks {}",
         median(&with_checks)
     );

@@ -24,6 +24,12 @@ pub struct Partner {
     pub to_verify: bool,
     /// The id of a local place where this partner receives people.
     pub place: Option<String>,
+    /// The démarche it handles, as the person names it: an option of the `procedure`
+    /// situation question ("caf", "health"…); empty if none.
+    pub organisme: String,
+    /// Its démarches come back (a quarterly declaration, a monthly actualisation): worth
+    /// an Aidants Connect mandate for someone who wants them done with them.
+    pub recurring: bool,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +51,10 @@ struct RawPartner {
     a_verifier: bool,
     #[serde(default)]
     lieu: String,
+    #[serde(default)]
+    organisme: String,
+    #[serde(default)]
+    demarches_qui_reviennent: bool,
 }
 
 pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Partner> {
@@ -108,6 +118,8 @@ pub fn parse_partners(text: &str, problems: &mut Vec<CatalogProblem>) -> Vec<Par
             website,
             to_verify: raw.a_verifier,
             place: (!raw.lieu.trim().is_empty()).then_some(raw.lieu),
+            organisme: raw.organisme.trim().to_owned(),
+            recurring: raw.demarches_qui_reviennent,
         });
     }
     partners

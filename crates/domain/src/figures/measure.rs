@@ -38,10 +38,14 @@ pub enum Family {
     PartnerRedirection,
     /// The structure's own contact or the national help line offered.
     OtherStep,
+    /// An answer to one of the triage's questions (value: « question:option », one of
+    /// [`TRIAGE_QUESTIONS`]): the démarche, its urgency, how the person wants to do it,
+    /// the language they speak best, who helps them.
+    Triage,
 }
 
 impl Family {
-    pub const ALL: [Family; 15] = [
+    pub const ALL: [Family; 16] = [
         Self::Started,
         Self::Resumed,
         Self::Finished,
@@ -57,6 +61,7 @@ impl Family {
         Self::PlaceService,
         Self::PartnerRedirection,
         Self::OtherStep,
+        Self::Triage,
     ];
 
     /// Its name in the stored document (never changes).
@@ -77,6 +82,7 @@ impl Family {
             Self::PlaceService => "place",
             Self::PartnerRedirection => "partner",
             Self::OtherStep => "other-step",
+            Self::Triage => "triage",
         }
     }
 
@@ -102,6 +108,7 @@ impl Family {
             Self::PlaceService => "Lieu proposé (service)",
             Self::PartnerRedirection => "Partenaire proposé (structure de redirection)",
             Self::OtherStep => "Autre étape proposée",
+            Self::Triage => "Réponse pour l'orientation",
         }
     }
 
@@ -123,14 +130,22 @@ pub const STAGES: [(&str, &str); 3] = [
 
 /// The barriers counted (value of [`Family::Barrier`]), read from the situation's
 /// answers by `of_visit`.
-pub const BARRIERS: [(&str, &str); 6] = [
+pub const BARRIERS: [(&str, &str); 10] = [
     ("no-device", "Pas d'appareil pour aller sur internet"),
     ("no-internet", "Pas d'internet à la maison"),
     ("no-email", "Pas d'adresse e-mail utilisée"),
     ("reading", "Lire ou écrire est difficile"),
     ("language", "Le français n'est pas sa langue"),
     ("travel", "Se déplacer est difficile"),
+    ("hearing", "Entendre est difficile"),
+    ("sight", "Voir est difficile"),
+    ("mobility", "Marcher est difficile"),
+    ("no-helper", "Personne pour l'aider"),
 ];
+
+/// The situation questions whose answers are counted as they are (value of
+/// [`Family::Triage`], « question:option »).
+pub use crate::results::recommend::TRIAGE_QUESTIONS;
 
 /// The other steps (value of [`Family::OtherStep`]).
 pub const OTHER_STEPS: [(&str, &str); 2] = [
@@ -219,6 +234,14 @@ impl Measure {
                 .map(|(_, name)| (*name).to_owned())
                 .unwrap_or_else(|| self.value.clone()),
             Family::Need => message(format!("need.{}.label", self.value)),
+            Family::Triage => match self.value.split_once(':') {
+                Some((question, option)) => format!(
+                    "{} {}",
+                    message(format!("situation.{question}.question")),
+                    message(format!("situation.{question}.option.{option}"))
+                ),
+                None => self.value.clone(),
+            },
             Family::Level => match self.value.split_once(':') {
                 Some((area, level)) => {
                     format!("{} : {level}", message(format!("area.{area}.name")))

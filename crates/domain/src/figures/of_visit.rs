@@ -21,7 +21,8 @@ use crate::journey::plan::Question;
 use crate::journey::Stage;
 use crate::results::activity_report::partner_redirection;
 use crate::results::recommend::{
-    NextStep, NextStepKind, EMAIL_ADDRESS, EQUIPMENT, INTERNET_HOME, SUPPORT,
+    NextStep, NextStepKind, EMAIL_ADDRESS, EQUIPMENT, FRENCH, HELPER, INTERNET_HOME, LANGUAGE,
+    SUPPORT,
 };
 use crate::results::scoring::Profile;
 use crate::site::mode::Mode;
@@ -95,6 +96,18 @@ impl VisitTally {
                 .into_iter()
                 .map(|b| Measure::with(Family::Barrier, b)),
         );
+        measures.extend(
+            super::measure::TRIAGE_QUESTIONS
+                .iter()
+                .flat_map(|question| {
+                    answers
+                        .options(&crate::questionnaire::ids::SituationId::new(*question))
+                        .into_iter()
+                        .map(move |option| {
+                            Measure::with(Family::Triage, format!("{question}:{option}"))
+                        })
+                }),
+        );
         measures.extend(profile.areas.iter().map(|r| {
             Measure::with(
                 Family::Level,
@@ -167,8 +180,18 @@ pub fn barriers(answers: &Answers) -> Vec<&'static str> {
                 .any(|o| has(EMAIL_ADDRESS, o)),
         ),
         ("reading", has(SUPPORT, "reading")),
-        ("language", has(SUPPORT, "language")),
+        (
+            "language",
+            answers
+                .options(&crate::questionnaire::ids::SituationId::new(LANGUAGE))
+                .iter()
+                .any(|l| l.as_str() != FRENCH),
+        ),
         ("travel", has(SUPPORT, "travel")),
+        ("hearing", has(SUPPORT, "hearing")),
+        ("sight", has(SUPPORT, "sight")),
+        ("mobility", has(SUPPORT, "mobility")),
+        ("no-helper", has(HELPER, "no")),
     ];
     found
         .into_iter()
@@ -304,9 +327,21 @@ mod tests {
         set("internet-home", &["no"]);
         set("email-address", &["forgotten"]);
         set("support", &["reading", "travel"]);
+        set("procedure", &["caf"]);
+        set("wants", &["done-with-me"]);
+        set("language", &["ar"]);
+        set("helper", &["no"]);
         assert_eq!(
             barriers(&answers),
-            ["no-device", "no-internet", "no-email", "reading", "travel"]
+            [
+                "no-device",
+                "no-internet",
+                "no-email",
+                "reading",
+                "language",
+                "travel",
+                "no-helper"
+            ]
         );
         while let Some(item) = crate::journey::plan::planned_items(&q, &answers)
             .into_iter()
@@ -338,6 +373,21 @@ mod tests {
                 && keys.contains(&"need:basics".to_owned())
         );
         assert!(keys.contains(&"barrier:no-device".to_owned()));
+        // The triage's answers, as answered: nothing else of the person.
+        for key in [
+            "triage:procedure:caf",
+            "triage:wants:done-with-me",
+            "triage:language:ar",
+            "triage:helper:no",
+        ] {
+            assert!(keys.contains(&key.to_owned()), "{key}: {keys:?}");
+        }
+        let french = crate::content::default_messages().unwrap();
+        let said = Measure::with(Family::Triage, "wants:done-with-me").value_label(&french);
+        assert_eq!(
+            said,
+            "Pour cette démarche, que préférez-vous\u{a0}? Cette fois, qu'on la fasse avec moi"
+        );
         assert!(
             keys.iter().any(|k| k.starts_with("level:procedures:")),
             "{keys:?}"

@@ -22,6 +22,8 @@ pub struct Answers {
     pub checks_offer: Option<ChecksOffer>,
     /// What each hands-on check observed.
     pub checks: BTreeMap<CheckId, Observation>,
+    /// After an urgent shortcut, the person asked to answer the questions it skipped.
+    pub answer_the_rest: bool,
 }
 
 impl Answers {
@@ -41,9 +43,34 @@ impl Answers {
         self.situation.get(id).cloned().unwrap_or_default()
     }
 
+    /// Answers saved before the spoken language had its own question: « le français
+    /// n'est pas ma langue », then an option of `support`, becomes « Une autre langue »
+    /// of `language` (unless that was answered).
+    pub fn carry_over_the_spoken_language(&mut self) {
+        let support = SituationId::new("support");
+        let Some(options) = self.situation.get_mut(&support) else {
+            return;
+        };
+        if options.remove(&OptionId::new("language")) {
+            if options.is_empty() {
+                self.situation.remove(&support);
+            }
+            self.situation
+                .entry(SituationId::new("language"))
+                .or_insert_with(|| [OptionId::new("other")].into());
+        }
+    }
+
     /// Keeps only what the questionnaire knows: answers saved under ids that were
-    /// removed from the content, or options a question no longer offers, are dropped.
+    /// removed from the content, or options a question no longer offers, are dropped
+    /// (the spoken language is carried over first).
     pub fn retain_known(&mut self, questionnaire: &Questionnaire) {
+        if questionnaire
+            .situation_question(&SituationId::new("language"))
+            .is_some()
+        {
+            self.carry_over_the_spoken_language();
+        }
         self.needs.retain(|id| questionnaire.has_need(id));
         self.skills.retain(|id, _| questionnaire.item(id).is_some());
         self.checks

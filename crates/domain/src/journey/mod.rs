@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod observation;
 pub mod plan;
+pub mod shortcut;
 
 use crate::journey::answers::Answers;
 use crate::journey::observation::{ChecksOffer, Observation};
@@ -211,6 +212,16 @@ impl Journey {
             None => Stage::Results,
         };
         Ok(())
+    }
+
+    /// « Répondre aux autres questions » after an urgent shortcut: the skipped questions
+    /// come back, from the first unanswered one.
+    pub fn answer_the_rest(&mut self, questionnaire: &Questionnaire) {
+        self.answers.answer_the_rest = true;
+        self.stage = plan(questionnaire, &self.answers)
+            .into_iter()
+            .find(|q| !self.is_answered(q))
+            .map_or(Stage::Results, Stage::Question);
     }
 
     /// Goes back one screen in the plan, keeping every answer.

@@ -2,7 +2,9 @@
 //!
 //! The plan is recomputed from the answers every time, so going back and changing an
 //! answer re-plans the rest without losing anything. The rules:
-//! - the needs question, then every situation question;
+//! - the needs question, then the situation questions that fit the answers before
+//!   them (`shortcut::is_asked`: the démarche only with a need that has démarches);
+//! - an urgent démarche wanted done with someone stops there (`shortcut`);
 //! - then the skill areas: the questionnaire's `always_area` first (only its basic
 //!   items, unless a chosen need leads to it), then the areas of the chosen needs in
 //!   the questionnaire's order;
@@ -23,6 +25,7 @@
 
 use crate::journey::answers::Answers;
 use crate::journey::observation::ChecksOffer;
+use crate::journey::shortcut::{is_asked, is_shortened};
 use crate::questionnaire::area::AreaId;
 use crate::questionnaire::ids::{CheckId, ItemId, SituationId};
 use crate::questionnaire::skill::{ItemLevel, SkillItem};
@@ -49,6 +52,7 @@ pub fn plan(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Question> {
         questionnaire
             .situation()
             .iter()
+            .filter(|s| is_asked(s, answers))
             .map(|s| Question::Situation(s.id.clone())),
     );
     let items = planned_items(questionnaire, answers);
@@ -91,6 +95,9 @@ pub fn planned_items<'a>(
     questionnaire: &'a Questionnaire,
     answers: &Answers,
 ) -> Vec<&'a SkillItem> {
+    if is_shortened(answers) {
+        return Vec::new();
+    }
     let areas = areas_asked(questionnaire, answers);
     let quotas = deal(
         questionnaire.skill_budget(),

@@ -276,3 +276,82 @@ proptest! {
         prop_assert_eq!(journey.stage(), &Stage::Results);
     }
 }
+
+// The urgent shortcut and the situation questions' own conditions (`shortcut.rs`).
+
+fn shortcut_answers(needs: &[&str], situation: &[(&str, &str)]) -> Answers {
+    let mut a = Answers {
+        needs: needs.iter().map(|n| NeedId::new(*n)).collect(),
+        ..Answers::default()
+    };
+    for (q, o) in situation {
+        a.situation
+            .insert(SituationId::new(*q), [OptionId::new(*o)].into());
+    }
+    a
+}
+
+#[test]
+fn the_shortcut_reads_questions_the_content_has() {
+    let q = crate::content::questionnaire().unwrap();
+    let urgency = q
+        .situation_question(&SituationId::new(shortcut::URGENCY))
+        .unwrap();
+    assert!(urgency.has_option(&OptionId::new(shortcut::URGENCY_THIS_WEEK)));
+    let wants = q
+        .situation_question(&SituationId::new(shortcut::WANTS))
+        .unwrap();
+    assert!(shortcut::WANTS_SOMEONE
+        .iter()
+        .all(|o| wants.has_option(&OptionId::new(*o))));
+}
+
+/// An urgent démarche this week, wanted done with someone: a door in at most ten
+/// answers, and every question skipped can still be answered later.
+#[test]
+fn an_urgent_demarche_done_with_someone_is_answered_in_ten_answers_at_most() {
+    let q = crate::content::questionnaire().unwrap();
+    let mut a = shortcut_answers(
+        &["procedures"],
+        &[
+            ("procedure", "caf"),
+            ("urgency", "week"),
+            ("wants", "done-with-me"),
+        ],
+    );
+    let short = plan(&q, &a);
+    assert!(short.len() <= 10, "{short:?}");
+    assert!(!short.iter().any(|s| matches!(s, Question::Skill(_))));
+    assert!(!short.contains(&Question::Situation(SituationId::new("helper"))));
+    a.answer_the_rest = true;
+    let whole = plan(&q, &a);
+    assert!(whole.iter().any(|s| matches!(s, Question::Skill(_))));
+    assert!(whole.contains(&Question::Situation(SituationId::new("helper"))));
+    let learner = shortcut_answers(
+        &["procedures"],
+        &[
+            ("procedure", "caf"),
+            ("urgency", "week"),
+            ("wants", "learn"),
+        ],
+    );
+    assert!(plan(&q, &learner)
+        .iter()
+        .any(|s| matches!(s, Question::Skill(_))));
+}
+
+#[test]
+fn the_demarche_is_asked_only_with_a_need_that_has_demarches() {
+    let q = crate::content::questionnaire().unwrap();
+    let procedure = Question::Situation(SituationId::new("procedure"));
+    let wants = Question::Situation(SituationId::new("wants"));
+    assert!(!plan(&q, &shortcut_answers(&["leisure"], &[])).contains(&procedure));
+    assert!(plan(&q, &shortcut_answers(&["job"], &[])).contains(&procedure));
+    assert!(!plan(&q, &shortcut_answers(&["job"], &[])).contains(&wants));
+    assert!(!plan(&q, &shortcut_answers(&["job"], &[("procedure", "none")])).contains(&wants));
+    assert!(plan(
+        &q,
+        &shortcut_answers(&["job"], &[("procedure", "france-travail")])
+    )
+    .contains(&wants));
+}

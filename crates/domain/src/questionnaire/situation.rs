@@ -1,10 +1,13 @@
-//! Questions about the person's situation: devices, internet at home, SMS on their own
-//! phone, an e-mail address they use, what is hard for them (hearing, sight, walking,
-//! getting to an appointment, reading, French), someone who can help, an urgent
-//! procedure. They shape the next steps (the barriers come first); an item's `when` may
-//! read one of them (the mouse item only for people with a computer).
+//! Questions about the person's situation: the démarche they have to do, how urgent it
+//! is and how they want to do it (learn, with someone beside them, done with them this
+//! time), devices, internet at home, SMS on their own phone, an e-mail address they use,
+//! what is hard for them (hearing, sight, walking, getting to an appointment, reading),
+//! the language they speak best, someone who can help. They shape the next steps; an
+//! item's `when` may read one of them (the mouse item only for people with a computer),
+//! and a question's own `when` asks it only where it matters (the démarche only to
+//! people who chose a need with démarches).
 
-pub use crate::questionnaire::ids::{OptionId, SituationId};
+pub use crate::questionnaire::ids::{NeedId, OptionId, SituationId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -27,6 +30,43 @@ pub struct SituationQuestion {
     /// Options that cannot be combined with any other ("Aucun de ces appareils").
     #[serde(default)]
     pub exclusive: Vec<OptionId>,
+    /// Asked only when this holds (always when absent).
+    #[serde(default)]
+    pub when: Option<SituationWhen>,
+    /// Left for later when the person has an urgent démarche and wants it done with
+    /// someone: it does not change the door they need now.
+    #[serde(default)]
+    pub later_if_urgent: bool,
+}
+
+/// When a situation question is asked: one of `needs` is chosen (if any are listed) and
+/// the answer to the earlier question `question` includes one of `options` (if one is
+/// named).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SituationWhen {
+    #[serde(default)]
+    pub needs: Vec<NeedId>,
+    #[serde(default)]
+    pub question: Option<SituationId>,
+    #[serde(default)]
+    pub options: Vec<OptionId>,
+}
+
+impl SituationWhen {
+    /// Whether the condition holds for these needs and situation answers.
+    pub fn holds(
+        &self,
+        needs: &BTreeSet<NeedId>,
+        answer_to: impl Fn(&SituationId) -> BTreeSet<OptionId>,
+    ) -> bool {
+        let needs_ok = self.needs.is_empty() || self.needs.iter().any(|n| needs.contains(n));
+        let answer_ok = self.question.as_ref().is_none_or(|question| {
+            let chosen = answer_to(question);
+            self.options.iter().any(|o| chosen.contains(o))
+        });
+        needs_ok && answer_ok
+    }
 }
 
 impl SituationQuestion {
@@ -81,6 +121,8 @@ mod tests {
             choice: Choice::Several,
             options: ["phone", "computer", "none"].map(OptionId::new).to_vec(),
             exclusive: vec![OptionId::new("none")],
+            when: None,
+            later_if_urgent: false,
         }
     }
 

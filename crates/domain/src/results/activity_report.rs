@@ -11,7 +11,7 @@ use crate::journey::plan::planned_items;
 use crate::questionnaire::ids::ItemId;
 use crate::questionnaire::skill::SkillAnswer;
 use crate::questionnaire::Questionnaire;
-use crate::results::recommend::{NextStep, NextStepKind, SERVICE_PROCEDURES};
+use crate::results::recommend::{Door, NextStep, NextStepKind, SERVICE_PROCEDURES};
 use crate::results::scoring::{AutonomyLevel, Profile};
 
 /// The activity report's "structure de redirection" values that Repère's next steps lead to.
@@ -156,9 +156,6 @@ pub fn activity_report(
             }
         }
     }
-    if !report.demarches.is_empty() && !report.thematiques.iter().any(|t| t == PROCEDURES_HELP) {
-        report.thematiques.push(PROCEDURES_HELP.to_owned());
-    }
     report.autonomy = profile.overall().map(AutonomyLevel::report_label);
     report.partly_observed = !profile.observed.is_empty();
     report.not_understood = profile.not_understood.clone();
@@ -173,6 +170,18 @@ pub fn activity_report(
                 Some(p) => {
                     if !report.procedures.contains(&p.name) {
                         report.procedures.push(p.name.clone());
+                    }
+                    // The démarche the person named: its organisme's thématiques.
+                    if step.door == Door::Organisme {
+                        for t in p
+                            .thematiques
+                            .iter()
+                            .filter(|t| DEMARCHES.contains(&t.as_str()))
+                        {
+                            if !report.demarches.contains(t) {
+                                report.demarches.push(t.clone());
+                            }
+                        }
                     }
                     partner_redirection(p)
                 }
@@ -197,6 +206,9 @@ pub fn activity_report(
         if !report.redirections.contains(&redirection) {
             report.redirections.push(redirection);
         }
+    }
+    if !report.demarches.is_empty() && !report.thematiques.iter().any(|t| t == PROCEDURES_HELP) {
+        report.thematiques.push(PROCEDURES_HELP.to_owned());
     }
     // The report asks for a procedure's name only beside an administrative procedure.
     if report.demarches.is_empty() {
@@ -237,6 +249,11 @@ mod tests {
             SituationId::new("equipment"),
             [OptionId::new("smartphone")].into(),
         );
+        for (question, option) in [("procedure", "caf"), ("wants", "with-someone")] {
+            answers
+                .situation
+                .insert(SituationId::new(question), [OptionId::new(option)].into());
+        }
         while let Some(item) = planned_items(&q, &answers)
             .into_iter()
             .find(|i| answers.skill(&i.id).is_none())

@@ -8,8 +8,9 @@ use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
-use domain::questionnaire::ids::ItemId;
+use domain::questionnaire::ids::{ItemId, SituationId};
 use domain::results::activity_report::activity_report;
+use domain::results::recommend::TRIAGE_QUESTIONS;
 use leptos::prelude::*;
 
 /// The advisor's notes, printed with the sheet.
@@ -71,6 +72,22 @@ pub fn ActivityReportSheet() -> impl IntoView {
                 .join(" · ")
         })
     };
+    // What the person said for the triage: the démarche, its urgency, how they want
+    // to do it, the language they speak best, who helps them.
+    let triage_said = move || {
+        let said: Vec<String> = journey.with(|j, _| {
+            TRIAGE_QUESTIONS
+                .iter()
+                .flat_map(|question| {
+                    j.answers()
+                        .options(&SituationId::new(*question))
+                        .into_iter()
+                        .map(move |o| i18n.t(&format!("situation.{question}.option.{o}")))
+                })
+                .collect()
+        });
+        (!said.is_empty()).then(|| said.join(" · "))
+    };
     view! {
         <section class="results-section activity-report" aria-labelledby="report-title">
             <h2 id="report-title">{i18n.t("advisor.report.title")}</h2>
@@ -89,6 +106,9 @@ pub fn ActivityReportSheet() -> impl IntoView {
                         " : "
                         {r.autonomy_by_area.iter().map(|(k, l)| format!("{} : {l}", i18n.t(k))).collect::<Vec<_>>().join(" · ")}
                     </p>
+                    {triage_said().map(|said| view! {
+                        <p class="report-triage">{i18n.t("advisor.report.triage")}" "{said}</p>
+                    })}
                     {(!r.not_understood.is_empty()).then(|| view! {
                         <p class="report-not-understood">
                             {i18n.t("advisor.report.not_understood")}

@@ -6,12 +6,8 @@
 mod advisor_sheet;
 mod area_level;
 mod checks_seen;
-mod commune_choice;
-mod contact_lines;
 mod handoff_card;
 mod next_steps;
-mod reasons;
-mod step_card;
 
 use crate::platform::clock::{local, now_ms};
 use crate::platform::print::print;
@@ -84,6 +80,8 @@ pub fn ResultsPage() -> impl IntoView {
             <PageHeading text=i18n.t("results.title")/>
             <p class="lead">{i18n.t("results.thanks")}</p>
 
+            // After an urgent shortcut no skill was asked: the door comes first.
+            {move || profile.with(|p| !p.areas.is_empty()).then(|| view! {
             <section class="results-section results-strengths" aria-labelledby="strengths-title">
                 <h2 id="strengths-title">{i18n.t("results.strengths.title")}</h2>
                 {move || {
@@ -102,6 +100,7 @@ pub fn ResultsPage() -> impl IntoView {
                     {move || profile.with(|p| p.areas.clone()).into_iter().map(|r| view! { <AreaLevel result=r/> }).collect_view()}
                 </ul>
             </section>
+            })}
 
             <ChecksSeen profile/>
             <NextSteps/>

@@ -51,11 +51,30 @@ pub struct Place {
     pub access: Vec<String>,
     pub support_formats: Vec<String>,
     pub booking: Option<SafeLink>,
+    /// The place's Acceslibre sheet (`fiche_acces_libre`): what is accessible, said by
+    /// the national accessibility database.
+    pub accessibility_sheet: Option<SafeLink>,
 }
 
 impl Place {
     pub fn offers(&self, service: &str) -> bool {
         self.services.iter().any(|s| s == service)
+    }
+
+    /// Whether the place belongs to a national programme (« France Services »,
+    /// « Aidants Connect »).
+    pub fn is_in(&self, programme: &str) -> bool {
+        self.programmes.iter().any(|p| p == programme)
+    }
+
+    /// Whether the place's advisors travel to the communes (`itinerance`).
+    pub fn travels(&self) -> bool {
+        self.roaming.iter().any(|r| r == "Itinérant")
+    }
+
+    /// Whether the place helps remotely (`modalites_accompagnement`).
+    pub fn helps_remotely(&self) -> bool {
+        self.support_formats.iter().any(|f| f == "À distance")
     }
 }
 

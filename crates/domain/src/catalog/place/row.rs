@@ -218,6 +218,7 @@ impl RowReader<'_> {
             );
         }
         let booking = self.links("prise_rdv").into_iter().next();
+        let accessibility_sheet = self.links("fiche_acces_libre").into_iter().next();
         Some(Place {
             line: self.line,
             address: self.text("adresse"),
@@ -244,6 +245,7 @@ impl RowReader<'_> {
             opening_hours,
             opening_hours_text,
             booking,
+            accessibility_sheet,
         })
     }
 }

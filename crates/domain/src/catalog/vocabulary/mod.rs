@@ -13,6 +13,30 @@ pub const SERVICES: &[&str] = &[
     "Accès internet et matériel informatique",
     "Acquisition de matériel informatique à prix solidaire",
 ];
+
+/// The key of a national service's plain words for residents (« Ici, vous pouvez
+/// utiliser un ordinateur et internet. »): `service.` and the service's name in lower
+/// case, without accents, words joined by dashes.
+pub fn service_words_key(service: &str) -> String {
+    let folded: String = service
+        .chars()
+        .map(|c| match c {
+            'à' | 'â' | 'À' => 'a',
+            'é' | 'è' | 'ê' | 'É' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' => 'o',
+            'û' | 'ù' => 'u',
+            'ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("service.{}", words.join("-"))
+}
+
 pub const PUBLICS: &[&str] = &[
     "Jeunes",
     "Étudiants",

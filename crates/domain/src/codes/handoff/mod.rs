@@ -2,18 +2,20 @@
 //! typed ("7K2M-9XQP-4C1T-HV"), so that an advisor's device shows the same profile
 //! without any server.
 //!
-//! Layout of version 3, in bits: the format version (4); the needs, one bit each in the
+//! Layout of version 4, in bits: the format version (4); the needs, one bit each in the
 //! questionnaire's order; each situation question in order (one answer: its option's
 //! number + 1, or 0 for no answer, in as few bits as its options need; several: one bit
 //! per option); if the questionnaire has hands-on checks, the offer (2: 0 unanswered, 1
 //! accepted, 2 declined) and, when accepted, each check in order (2: 0 not yet, 1
 //! passed, 2 done, 3 not done; for done and not done, the tries − 1 up to 3 (2), the
-//! means (2) and the span of time (2)); the number of skill answers (6), then each
-//! answer (2 bits) in the order the plan asks them, so that the decoder re-plans as it
-//! reads; then a 10-bit checksum.
+//! means (2) and the span of time (2)); whether the person asked to answer the rest
+//! after an urgent shortcut (1); the number of skill answers (6), then each answer (2
+//! bits) in the order the plan asks them, so that the decoder re-plans as it reads;
+//! then a 10-bit checksum.
 //!
-//! Version 2 is version 3 without the checks: its codes still read, as a journey where
-//! the checks were not done (the offer counts as declined).
+//! Versions 3 (before the triage's questions: the démarche, how the person wants to do
+//! it, the spoken language) and 2 (before the checks) are read with the questionnaire
+//! they were written for (`legacy.rs`), then carried over to today's.
 //! Written in Crockford's base32 (no I, L, O, U; read case-insensitively, with I and L
 //! taken as 1 and O as 0), in groups of four.
 //!
@@ -34,12 +36,19 @@ use crate::questionnaire::situation::Choice;
 use crate::questionnaire::skill::SkillAnswer;
 use crate::questionnaire::Questionnaire;
 
-/// The format this build writes; it reads this one and [`CODE_VERSION_WITHOUT_CHECKS`].
-pub const CODE_VERSION: u32 = 3;
-/// The previous format, from before the hands-on checks.
+mod bits;
+mod legacy;
+
+use bits::{
+    checksum, framed, has_a_valid_frame, value_of, width, BitReader, BitWriter, CHECKSUM_BITS,
+};
+
+/// The format this build writes; it reads this one and the two before it.
+pub const CODE_VERSION: u32 = 4;
+/// The format from before the triage's questions.
+pub const CODE_VERSION_BEFORE_TRIAGE: u32 = 3;
+/// The format from before the hands-on checks.
 pub const CODE_VERSION_WITHOUT_CHECKS: u32 = 2;
-const CHECKSUM_BITS: u32 = 10;
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /// Why a code cannot be read. Each has a plain sentence for the person typing it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,52 +71,6 @@ impl CodeError {
     }
 }
 
-struct BitWriter {
-    bits: Vec<bool>,
-}
-
-impl BitWriter {
-    fn push(&mut self, value: u32, width: u32) {
-        for i in (0..width).rev() {
-            self.bits.push(value >> i & 1 == 1);
-        }
-    }
-}
-
-struct BitReader<'a> {
-    bits: &'a [bool],
-    at: usize,
-}
-
-impl BitReader<'_> {
-    fn read(&mut self, width: u32) -> Option<u32> {
-        let mut value = 0;
-        for _ in 0..width {
-            value = value << 1 | u32::from(*self.bits.get(self.at)?);
-            self.at += 1;
-        }
-        Some(value)
-    }
-}
-
-/// Bits needed to write 0..=max.
-fn width(max: usize) -> u32 {
-    usize::BITS - max.leading_zeros()
-}
-
-fn checksum(bits: &[bool]) -> u32 {
-    // CRC-16/CCITT over the bits, cut to 10 bits.
-    let mut crc: u16 = 0xFFFF;
-    for bit in bits {
-        let top = crc >> 15 == 1;
-        crc <<= 1;
-        if top ^ bit {
-            crc ^= 0x1021;
-        }
-    }
-    u32::from(crc) & ((1 << CHECKSUM_BITS) - 1)
-}
-
 fn answer_number(answer: SkillAnswer) -> u32 {
     SkillAnswer::ALL
         .iter()
@@ -119,6 +82,12 @@ fn answer_number(answer: SkillAnswer) -> u32 {
 pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
     let mut w = BitWriter { bits: Vec::new() };
     w.push(CODE_VERSION, 4);
+    write_answers(&mut w, q, answers, Layout::CURRENT);
+    framed(w)
+}
+
+/// Writes the answers in a version's layout (after its version bits).
+fn write_answers(w: &mut BitWriter, q: &Questionnaire, answers: &Answers, layout: Layout) {
     for need in q.needs() {
         w.push(u32::from(answers.needs.contains(&need.id)), 1);
     }
@@ -140,8 +109,11 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
             }
         }
     }
-    if q.checks().is_some() {
-        write_checks(&mut w, q, answers);
+    if q.checks().is_some() && layout.checks {
+        write_checks(w, q, answers);
+    }
+    if layout.answer_the_rest {
+        w.push(u32::from(answers.answer_the_rest), 1);
     }
     let answered: Vec<SkillAnswer> = planned_items(q, answers)
         .iter()
@@ -152,7 +124,6 @@ pub fn encode(q: &Questionnaire, answers: &Answers) -> String {
     for answer in answered {
         w.push(answer_number(answer), 2);
     }
-    framed(w)
 }
 
 fn write_checks(w: &mut BitWriter, q: &Questionnaire, answers: &Answers) {
@@ -219,39 +190,6 @@ fn index_of<T: PartialEq>(all: &[T], value: &T) -> u32 {
     all.iter().position(|v| v == value).unwrap_or(0) as u32
 }
 
-/// Ends `bits` with the frame every version shares (the checksum of all of them, then
-/// zero bits to fill the last character) and writes them in groups of four characters.
-fn framed(mut w: BitWriter) -> String {
-    let sum = checksum(&w.bits);
-    w.push(sum, CHECKSUM_BITS);
-    while w.bits.len() % 5 != 0 {
-        w.bits.push(false);
-    }
-    let chars: Vec<char> = w
-        .bits
-        .chunks(5)
-        .map(|c| ALPHABET[c.iter().fold(0usize, |v, b| v << 1 | usize::from(*b))] as char)
-        .collect();
-    chars
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-/// The value of one typed character; `None` for one outside the alphabet.
-fn value_of(c: char) -> Option<u8> {
-    let c = match c.to_ascii_uppercase() {
-        'O' => '0',
-        'I' | 'L' => '1',
-        c => c,
-    };
-    ALPHABET
-        .iter()
-        .position(|a| *a as char == c)
-        .map(|p| p as u8)
-}
-
 /// Reads a code back into a journey on the results (or on its first unanswered
 /// question). Never a wrong profile: a typo fails the checksum.
 pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
@@ -269,7 +207,12 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
         .collect();
     let mut r = BitReader { bits: &bits, at: 0 };
     let version = r.read(4).ok_or(CodeError::NotACode)?;
-    if version != CODE_VERSION && version != CODE_VERSION_WITHOUT_CHECKS {
+    let known = [
+        CODE_VERSION,
+        CODE_VERSION_BEFORE_TRIAGE,
+        CODE_VERSION_WITHOUT_CHECKS,
+    ];
+    if !known.contains(&version) {
         // Another version's layout is unknown here; its frame is not. A code that does
         // not pass its checksum is a typo, whatever its version field says.
         return Err(if has_a_valid_frame(&bits) {
@@ -279,8 +222,17 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
         });
     }
     // Any failure from here on is a typo: the code does not fit this version's layout.
-    let with_checks = version == CODE_VERSION;
-    let answers = read_answers(q, &mut r, with_checks).ok_or(CodeError::Mistyped)?;
+    let answers = if version == CODE_VERSION {
+        read_answers(q, &mut r, Layout::CURRENT)
+    } else {
+        let layout = Layout {
+            checks: version == CODE_VERSION_BEFORE_TRIAGE,
+            answer_the_rest: false,
+        };
+        let old = legacy::questionnaire_v3(q).ok_or(CodeError::OtherVersion)?;
+        read_answers(&old, &mut r, layout).map(legacy::carried_over)
+    }
+    .ok_or(CodeError::Mistyped)?;
     let payload_end = r.at;
     let sum = r.read(CHECKSUM_BITS).ok_or(CodeError::Mistyped)?;
     let padding_ok = bits[r.at..].iter().all(|b| !b) && bits.len() - r.at < 5;
@@ -290,28 +242,22 @@ pub fn decode(q: &Questionnaire, code: &str) -> Result<Journey, CodeError> {
     Ok(journey_at_first_gap(q, answers))
 }
 
-/// Whether the bits end as every version's code ends: a checksum of all that comes
-/// before it, then fewer than five zero bits to fill the last character.
-fn has_a_valid_frame(bits: &[bool]) -> bool {
-    let checksum_bits = CHECKSUM_BITS as usize;
-    (0..5).any(|padding| {
-        let Some(end) = bits.len().checked_sub(padding) else {
-            return false;
-        };
-        let Some(payload_end) = end.checked_sub(checksum_bits) else {
-            return false;
-        };
-        let mut r = BitReader {
-            bits: &bits[payload_end..end],
-            at: 0,
-        };
-        bits[end..].iter().all(|b| !b)
-            && r.read(CHECKSUM_BITS) == Some(checksum(&bits[..payload_end]))
-    })
+/// What a version's layout holds besides the needs, the situation and the skills.
+#[derive(Clone, Copy)]
+struct Layout {
+    checks: bool,
+    answer_the_rest: bool,
 }
 
-/// Reads the answers of this version's layout; `None` where the bits do not fit it.
-fn read_answers(q: &Questionnaire, r: &mut BitReader, with_checks: bool) -> Option<Answers> {
+impl Layout {
+    const CURRENT: Self = Self {
+        checks: true,
+        answer_the_rest: true,
+    };
+}
+
+/// Reads the answers of a version's layout; `None` where the bits do not fit it.
+fn read_answers(q: &Questionnaire, r: &mut BitReader, layout: Layout) -> Option<Answers> {
     let mut answers = Answers::default();
     for need in q.needs() {
         if r.read(1)? == 1 {
@@ -340,12 +286,15 @@ fn read_answers(q: &Questionnaire, r: &mut BitReader, with_checks: bool) -> Opti
         }
     }
     if q.checks().is_some() {
-        if with_checks {
+        if layout.checks {
             read_checks(r, q, &mut answers)?;
         } else {
             // Made before the checks existed: the person was not offered them.
             answers.checks_offer = Some(ChecksOffer::Declined);
         }
+    }
+    if layout.answer_the_rest {
+        answers.answer_the_rest = r.read(1)? == 1;
     }
     let count = r.read(6)?;
     for _ in 0..count {

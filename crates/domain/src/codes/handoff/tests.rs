@@ -1,5 +1,6 @@
 //! Tests of the hand-off code: the pinned format, typos, versions, and encode/decode identity.
 
+use super::bits::ALPHABET;
 use super::*;
 use crate::journey::observation::{ChecksOffer, Observation, Span};
 use crate::questionnaire::check::Means;
@@ -59,19 +60,66 @@ fn the_format_is_pinned() {
 }
 
 /// The code of [`the_format_is_pinned`]'s answers in this version.
-const PINNED: &str = "6120-JC0P-5000-09T0";
+const PINNED: &str = "810A-R14R-0P2G-0006-V8";
+
+/// The same answers in version 3, before the triage's questions.
+const PINNED_V3: &str = "6120-JC0P-5000-09T0";
+
+/// A code written before the triage's questions (version 3) still reads, whole, with
+/// the questionnaire it was written for; the journey then asks today's new questions.
+#[test]
+fn a_code_from_before_the_triage_still_reads() {
+    let q = q();
+    let old = legacy::questionnaire_v3(&q).expect("the version 3 questionnaire parses");
+    let journey = decode(&q, PINNED_V3).unwrap();
+    assert_eq!(
+        journey.answers(),
+        &finished(&old, &["safety"], SkillAnswer::Alone)
+    );
+    // Its new question (the language spoken) is asked before the results.
+    assert_eq!(
+        journey.stage(),
+        &Stage::Question(crate::journey::plan::Question::Situation(
+            crate::questionnaire::ids::SituationId::new("language")
+        ))
+    );
+}
+
+/// The spoken language, once an option of « Est-ce difficile pour vous… », becomes the
+/// language question's « Une autre langue ».
+#[test]
+fn the_spoken_language_of_an_older_code_is_carried_over() {
+    let q = q();
+    let old = legacy::questionnaire_v3(&q).unwrap();
+    let mut answers = finished(&old, &["procedures"], SkillAnswer::WithHelp);
+    answers.situation.insert(
+        crate::questionnaire::ids::SituationId::new("support"),
+        [crate::questionnaire::ids::OptionId::new("language")].into(),
+    );
+    let mut w = BitWriter { bits: Vec::new() };
+    w.push(CODE_VERSION_BEFORE_TRIAGE, 4);
+    let layout = Layout {
+        checks: true,
+        answer_the_rest: false,
+    };
+    write_answers(&mut w, &old, &answers, layout);
+    let code = framed(w);
+    let journey = decode(&q, &code).unwrap();
+    assert!(journey.answers().has_option("language", "other"));
+    assert!(!journey.answers().has_option("support", "language"));
+}
 
 /// A code written before the hands-on checks (version 2) still reads, whole, as a
-/// journey on the results where the checks were not done.
+/// journey where the checks were not done.
 #[test]
 fn a_code_from_before_the_checks_still_reads() {
     let q = q();
+    let old = legacy::questionnaire_v3(&q).unwrap();
     let journey = decode(&q, "4120-JC0M-M000-1BM").unwrap();
     assert_eq!(
         journey.answers(),
-        &finished(&q, &["safety"], SkillAnswer::Alone)
+        &finished(&old, &["safety"], SkillAnswer::Alone)
     );
-    assert_eq!(journey.stage(), &Stage::Results);
     let stopped = decode(&q, "4G00-0000-1CJ").unwrap();
     assert_eq!(stopped.answers().needs.len(), 1);
     assert!(matches!(
@@ -231,7 +279,7 @@ fn code_of_version(version: u32, payload: &[bool]) -> String {
 #[test]
 fn a_well_formed_code_of_another_version_is_named_as_such() {
     let q = q();
-    for (version, length) in [(1, 40), (4, 57), (15, 12), (0, 66)] {
+    for (version, length) in [(1, 40), (5, 57), (15, 12), (0, 66)] {
         let payload: Vec<bool> = (0..length).map(|i| i % 3 == 0).collect();
         let code = code_of_version(version, &payload);
         assert_eq!(
@@ -361,6 +409,6 @@ fn the_code_of_a_journey_stopped_after_the_needs_is_pinned() {
         ..Answers::default()
     };
     let code = encode(&q, &answers);
-    assert_eq!(code, "6G00-0000-073G");
+    assert_eq!(code, "8G00-0000-0007-T8");
     assert_eq!(decode(&q, &code).unwrap().answers(), &answers);
 }

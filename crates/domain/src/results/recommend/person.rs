@@ -1,136 +1,324 @@
-//! What the engine knows of the person for ranking places: the specific supports they
-//! asked for, whether they can get to an appointment, and where they live (for distances computed on
-//! the device).
+//! The person, read once from their answers: the door they want, how urgent it is, the
+//! démarche and its organisme, their equipment, whether they can travel, their senses,
+//! reading and language, who helps them, and where they start from. Nothing else in
+//! the triage reads the answers.
 
-use super::{Reason, SUPPORT, SUPPORT_NEEDS, SUPPORT_TRAVEL};
-use crate::catalog::place::Place;
 use crate::catalog::Catalog;
 use crate::journey::answers::Answers;
-use std::cmp::Ordering;
+use crate::journey::shortcut::{URGENCY, WANTS};
+use crate::questionnaire::area::AreaId;
+use crate::questionnaire::ids::{NeedId, OptionId, SituationId};
+use crate::questionnaire::skill::SkillAnswer;
+use crate::questionnaire::Questionnaire;
+use crate::results::scoring::{AreaResult, AutonomyLevel, Profile};
 
-/// What the engine knows of the person.
+/// The situation question ids and options the triage reads (checked against the
+/// content by a test).
+pub const PROCEDURE: &str = "procedure";
+/// The `procedure` options that name no organisme.
+pub const NO_ORGANISME: [&str; 2] = ["other", "none"];
+pub const EQUIPMENT: &str = "equipment";
+pub const INTERNET_HOME: &str = "internet-home";
+pub const SMS: &str = "sms";
+pub const EMAIL_ADDRESS: &str = "email-address";
+pub const SUPPORT: &str = "support";
+pub const LANGUAGE: &str = "language";
+pub const FRENCH: &str = "fr";
+pub const HELPER: &str = "helper";
+/// The questions of the triage that an advisor asks at intake, said back on the
+/// advisor's sheet and counted in the figures as answered.
+pub const TRIAGE_QUESTIONS: [&str; 5] = [PROCEDURE, "urgency", "wants", LANGUAGE, HELPER];
+/// The `support` options read as specific supports (hearing…), and the one for
+/// "getting to an appointment is hard".
+pub const SUPPORTS: [&str; 4] = ["hearing", "sight", "mobility", "reading"];
+pub const SUPPORT_TRAVEL: &str = "travel";
+/// The needs whose online démarches need an account (an e-mail address, SMS codes).
+pub const NEEDS_WITH_ACCOUNTS: [&str; 6] =
+    ["procedures", "job", "health", "money", "school", "family"];
+/// The need whose work is done on a computer (a CV, a cover letter), and its item that
+/// needs one: someone who needs help with it and has no computer needs a place with one.
+pub const NEED_WITH_A_COMPUTER: &str = "job";
+pub const ITEM_ON_A_COMPUTER: &str = "work-cv";
+/// From this many questions not understood, an advisor, one to one, comes first.
+pub const SEVERAL_NOT_UNDERSTOOD: usize = 2;
+
+/// How the person wants to do their démarche.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wants {
+    Learn,
+    WithSomeone,
+    DoneWithMe,
+    Unsaid,
+}
+
+/// Who can help the person with devices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Helper {
+    Nobody,
+    Someone,
+    Unsaid,
+}
+
+/// What the triage knows of the person.
 pub(super) struct Person {
-    pub(super) supports: Vec<&'static str>,
-    pub(super) cannot_travel: bool,
-    origin: Option<(f64, f64)>,
-    /// The person's commune and its postal code, for when distances are unknown.
-    home: Option<(String, String)>,
+    /// The démarche named (an option of `procedure`), "other" included, "none" not.
+    pub demarche: Option<OptionId>,
+    pub wants: Wants,
+    /// `Some(true)` this week, `Some(false)` this month.
+    pub urgent: Option<bool>,
+    pub no_device: bool,
+    pub feature_phone_only: bool,
+    pub borrowed_only: bool,
+    pub no_internet: bool,
+    /// Needs a computer (a CV) and has none.
+    pub needs_computer: bool,
+    pub no_sms: bool,
+    pub email: Option<super::Reason>,
+    pub needs_accounts: bool,
+    /// The `support` options among [`SUPPORTS`], and "language" when French is not
+    /// the language spoken best.
+    pub supports: Vec<&'static str>,
+    pub cannot_travel: bool,
+    /// The language spoken best, when it is not French.
+    pub language: Option<OptionId>,
+    pub helper: Helper,
+    /// « Vous découvrez » in an area the needs lead to.
+    pub beginner: bool,
+    pub not_understood: usize,
+    /// The weakest area among those the needs lead to (or overall).
+    pub weakest: Option<AreaResult>,
+    /// The needs' reason and the level, for the weakest area.
+    pub weakest_reasons: Vec<super::Reason>,
+    /// The weakest area's national service and its themes (service and thématiques).
+    pub weakest_service: Option<String>,
+    pub weakest_themes: Vec<String>,
+    /// The e-mail area's themes.
+    pub email_themes: Vec<String>,
+    /// Démarches chosen and not yet mastered: the reasons to learn them.
+    pub procedures_to_learn: Option<Vec<super::Reason>>,
+    /// The items of a chosen need not done alone yet, with that need and the item's
+    /// thématique, in the plan's order.
+    pub struggling: Vec<(NeedId, crate::questionnaire::ids::ItemId, String)>,
+    pub origin: Option<(f64, f64)>,
+    /// The person's commune (lower case) and its postal code.
+    pub home: Option<(String, String)>,
 }
 
 impl Person {
-    /// What the answers say of the person; `catalog` places their commune.
-    pub(super) fn of(answers: &Answers, catalog: &Catalog) -> Self {
+    pub fn of(q: &Questionnaire, answers: &Answers, profile: &Profile, catalog: &Catalog) -> Self {
+        let has = |question: &str, option: &str| answers.has_option(question, option);
+        let one = |question: &str| {
+            answers
+                .options(&SituationId::new(question))
+                .into_iter()
+                .next()
+        };
+        let chosen = |need: &str| answers.needs.contains(&NeedId::new(need));
+        let demarche = one(PROCEDURE).filter(|o| o.as_str() != "none");
+        let wants = match demarche
+            .as_ref()
+            .and(one(WANTS))
+            .as_ref()
+            .map(OptionId::as_str)
+        {
+            Some("learn") => Wants::Learn,
+            Some("with-someone") => Wants::WithSomeone,
+            Some("done-with-me") => Wants::DoneWithMe,
+            _ => Wants::Unsaid,
+        };
+        let online = ["smartphone", "computer", "tablet"];
+        let own_online = online.iter().any(|o| has(EQUIPMENT, o));
+        let has_computer = has(EQUIPMENT, "computer");
+        let language = one(LANGUAGE).filter(|l| l.as_str() != FRENCH);
+        let mut supports: Vec<&'static str> =
+            SUPPORTS.into_iter().filter(|o| has(SUPPORT, o)).collect();
+        if language.is_some() {
+            supports.push("language");
+        }
+        let commune = answers
+            .commune
+            .as_deref()
+            .and_then(|c| catalog.territory.commune(c));
+        let weakest = weakest(q, answers, profile).cloned();
+        let weakest_reasons = weakest
+            .as_ref()
+            .map(|w| area_reasons(q, answers, w))
+            .unwrap_or_default();
+        let need_areas: Vec<&AreaId> = q
+            .needs()
+            .iter()
+            .filter(|n| answers.needs.contains(&n.id))
+            .flat_map(|n| n.areas.iter())
+            .collect();
+        let procedures = AreaId::new("procedures");
+        let procedures_level = profile.level_of(&procedures);
+        let procedures_to_learn = (chosen("procedures")
+            && procedures_level.is_none_or(|l| l < AutonomyLevel::Autonomous))
+        .then(|| {
+            let mut reasons = vec![super::Reason::Need(NeedId::new("procedures"))];
+            if let Some(level) = procedures_level {
+                reasons.push(super::Reason::AreaLevel {
+                    area: procedures,
+                    level,
+                });
+            }
+            reasons
+        });
+        let struggling = crate::journey::plan::planned_items(q, answers)
+            .into_iter()
+            .filter(|item| {
+                answers
+                    .assessed(q, &item.id)
+                    .is_some_and(SkillAnswer::needs_help)
+            })
+            .filter_map(|item| {
+                let need = q
+                    .needs()
+                    .iter()
+                    .find(|n| answers.needs.contains(&n.id) && n.areas.contains(&item.area))?;
+                Some((need.id.clone(), item.id.clone(), item.thematique.clone()))
+            })
+            .collect();
         Self {
-            supports: SUPPORT_NEEDS
+            weakest_service: weakest
+                .as_ref()
+                .and_then(|w| q.area(&w.area))
+                .map(|a| a.service.clone()),
+            weakest_themes: weakest
+                .as_ref()
+                .map(|w| area_themes(q, &w.area))
+                .unwrap_or_default(),
+            email_themes: area_themes(q, &AreaId::new("email")),
+            procedures_to_learn,
+            struggling,
+            demarche,
+            wants,
+            urgent: if has(URGENCY, "week") {
+                Some(true)
+            } else {
+                has(URGENCY, "month").then_some(false)
+            },
+            no_device: has(EQUIPMENT, "none"),
+            feature_phone_only: has(EQUIPMENT, "feature-phone") && !own_online,
+            borrowed_only: has(EQUIPMENT, "borrowed") && !own_online,
+            no_internet: has(INTERNET_HOME, "no"),
+            needs_computer: chosen(NEED_WITH_A_COMPUTER)
+                && !has_computer
+                && answers
+                    .assessed(
+                        q,
+                        &crate::questionnaire::ids::ItemId::new(ITEM_ON_A_COMPUTER),
+                    )
+                    .is_some_and(SkillAnswer::needs_help),
+            no_sms: has(SMS, "no") || has(SMS, "relative"),
+            email: [
+                ("no", super::Reason::NoEmail),
+                ("forgotten", super::Reason::ForgottenEmail),
+                ("relative", super::Reason::RelativeEmail),
+            ]
+            .into_iter()
+            .find(|(o, _)| has(EMAIL_ADDRESS, o))
+            .map(|(_, r)| r),
+            needs_accounts: NEEDS_WITH_ACCOUNTS.iter().any(|n| chosen(n)),
+            supports,
+            cannot_travel: has(SUPPORT, SUPPORT_TRAVEL),
+            language,
+            helper: if has(HELPER, "no") {
+                Helper::Nobody
+            } else if has(HELPER, "yes") || has(HELPER, "sometimes") {
+                Helper::Someone
+            } else {
+                Helper::Unsaid
+            },
+            beginner: profile
+                .areas
                 .iter()
-                .map(|(option, _)| *option)
-                .filter(|option| answers.has_option(SUPPORT, option))
-                .collect(),
-            cannot_travel: answers.has_option(SUPPORT, SUPPORT_TRAVEL),
-            home: answers
-                .commune
-                .as_deref()
-                .and_then(|c| catalog.territory.commune(c))
-                .map(|c| (c.name.to_lowercase(), c.postcode.clone())),
-            origin: answers
-                .commune
-                .as_deref()
-                .and_then(|c| catalog.territory.commune(c))
-                .and_then(|c| c.position),
+                .any(|r| r.level == AutonomyLevel::FullySupported && need_areas.contains(&&r.area)),
+            not_understood: answers
+                .skills
+                .values()
+                .filter(|a| **a == SkillAnswer::NotUnderstood)
+                .count(),
+            weakest,
+            weakest_reasons,
+            origin: commune.and_then(|c| c.position),
+            home: commune.map(|c| (c.name.to_lowercase(), c.postcode.clone())),
         }
     }
 
-    /// How near a place is without coordinates: 0 in the person's commune, 1 with its
-    /// postal code, 2 elsewhere or when the commune is unknown.
-    pub(super) fn nearness(&self, place: &Place) -> u8 {
-        match &self.home {
-            Some((name, _)) if place.commune.to_lowercase() == *name => 0,
-            Some((_, postcode)) if !postcode.is_empty() && place.postcode == *postcode => 1,
-            _ => 2,
-        }
+    pub fn has_support(&self, option: &str) -> bool {
+        self.supports.contains(&option)
     }
 
-    /// How many of the person's specific supports a place lacks.
-    pub(super) fn missing_supports(&self, place: &Place) -> usize {
-        self.supports
-            .iter()
-            .filter(|wanted| {
-                let values = SUPPORT_NEEDS
-                    .iter()
-                    .find(|(o, _)| o == *wanted)
-                    .map(|(_, v)| *v)
-                    .unwrap_or_default();
-                !values
-                    .iter()
-                    .any(|v| place.specific_support.iter().any(|s| s == v))
-            })
-            .count()
+    /// Whether the person would rather meet someone, one to one, before any group: a
+    /// beginner in the areas of their needs, nobody to help them, reading is hard, or
+    /// French is not the language they speak best.
+    pub fn one_to_one_first(&self) -> bool {
+        self.beginner
+            || self.helper == Helper::Nobody
+            || self.language.is_some()
+            || self.has_support("reading")
     }
 
-    /// "Ce lieu peut vous aider si…", one per support the person asked for that the
-    /// place has, in the person's own terms (never the schema's word).
-    pub(super) fn support_reasons(&self, place: &Place) -> Vec<Reason> {
-        SUPPORT_NEEDS
-            .iter()
-            .filter(|(option, _)| self.supports.contains(option))
-            .filter(|(_, values)| {
-                values
-                    .iter()
-                    .any(|v| place.specific_support.iter().any(|s| s == v))
-            })
-            .map(|(option, _)| Reason::Support(option))
+    /// « Vous avez dit : … » of the démarche named, if any.
+    pub fn said_demarche(&self) -> Vec<super::Reason> {
+        self.demarche
+            .clone()
+            .map(super::Reason::Demarche)
+            .into_iter()
             .collect()
     }
 
-    /// Whether the place has the specific support that answers `option`.
-    pub(super) fn has_support(place: &Place, option: &str) -> bool {
-        SUPPORT_NEEDS
-            .iter()
-            .filter(|(o, _)| *o == option)
-            .flat_map(|(_, values)| values.iter())
-            .any(|v| place.specific_support.iter().any(|s| s == v))
-    }
-
-    /// Whether a place can serve someone who cannot travel.
-    pub(super) fn reachable(&self, place: &Place) -> bool {
-        !self.cannot_travel
-            || place.roaming.iter().any(|r| r == "Itinérant")
-            || place.support_formats.iter().any(|f| f == "À distance")
+    /// Whether they want the démarche done with someone beside them rather than learnt.
+    pub fn wants_someone(&self) -> bool {
+        matches!(self.wants, Wants::WithSomeone | Wants::DoneWithMe)
     }
 }
 
-fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1, lat2, lon2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().asin()
+/// "Vous avez choisi …" and "Pour « … », vous débutez".
+fn area_reasons(q: &Questionnaire, answers: &Answers, result: &AreaResult) -> Vec<super::Reason> {
+    let need = q
+        .needs()
+        .iter()
+        .find(|n| answers.needs.contains(&n.id) && n.areas.contains(&result.area))
+        .map(|n| n.id.clone());
+    let mut reasons: Vec<super::Reason> = need.map(super::Reason::Need).into_iter().collect();
+    reasons.push(super::Reason::AreaLevel {
+        area: result.area.clone(),
+        level: result.level,
+    });
+    reasons
 }
 
-fn place_position(catalog: &Catalog, place: &Place) -> Option<(f64, f64)> {
-    match (place.latitude, place.longitude) {
-        (Some(lat), Some(lon)) => Some((lat, lon)),
-        _ => catalog
-            .territory
-            .commune(&place.commune)
-            .and_then(|c| c.position),
-    }
+/// The weakest area among those the needs lead to; on a tie, the one the needs name
+/// first (a job seeker's "work" before their "email").
+fn weakest<'a>(
+    q: &Questionnaire,
+    answers: &Answers,
+    profile: &'a Profile,
+) -> Option<&'a AreaResult> {
+    let chosen_areas: Vec<&AreaId> = q
+        .needs()
+        .iter()
+        .filter(|n| answers.needs.contains(&n.id))
+        .flat_map(|n| n.areas.iter())
+        .collect();
+    let rank = |area: &AreaId| chosen_areas.iter().position(|a| *a == area);
+    profile
+        .areas
+        .iter()
+        .filter(|r| rank(&r.area).is_some())
+        .min_by_key(|r| (r.level, rank(&r.area)))
+        .or_else(|| profile.areas.iter().min_by_key(|r| r.level))
 }
 
-pub(super) fn place_distance(catalog: &Catalog, person: &Person, place: &Place) -> Option<f64> {
-    Some(distance_km(person.origin?, place_position(catalog, place)?))
-}
-
-/// Unknown distances sort after known ones.
-pub(super) fn by_distance(a: Option<f64>, b: Option<f64>) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => a.total_cmp(&b),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
+/// The themes that describe an area: its national service and its thématiques.
+fn area_themes(q: &Questionnaire, area: &AreaId) -> Vec<String> {
+    q.area(area)
+        .map(|a| {
+            std::iter::once(a.service.clone())
+                .chain(a.thematiques.iter().cloned())
+                .collect()
+        })
+        .unwrap_or_default()
 }

@@ -1,76 +1,54 @@
-//! Table-driven and property tests of the recommendations, on the shipped questionnaire
-//! and a small catalog of a fictional territory.
+//! The triage checked as an advisor would: a table of residents on the example
+//! catalog of Parthenay-Gâtine (`residents.rs`), and properties over any answers.
 
 use super::*;
-use crate::catalog::place::Place;
 use crate::catalog::CatalogFiles;
 use crate::journey::observation::{ChecksOffer, Observation};
 use crate::journey::plan::planned_items;
 use crate::questionnaire::check::{CheckId, Means};
-use crate::questionnaire::ids::{OptionId, SituationId};
+use crate::questionnaire::ids::{ItemId, NeedId, OptionId, SituationId};
 use crate::questionnaire::skill::SkillAnswer;
 use proptest::prelude::*;
 
-const PLACES: &str = "\
-id,nom,commune,services,prise_en_charge_specifique,itinerance,modalites_accompagnement
-fs-parthenay,France Services Parthenay,Parthenay,Aide aux démarches administratives,,Fixe,Accompagnement individuel
-fs-secondigny,France Services Secondigny,Secondigny,Aide aux démarches administratives,Surdité,Fixe,Accompagnement individuel
-epn,Espace numérique,Parthenay,Maîtrise des outils numériques du quotidien|Accès internet et matériel informatique|Utilisation sécurisée du numérique,,Fixe,Dans un atelier collectif
-bus,Bus numérique,Thénezay,Maîtrise des outils numériques du quotidien|Aide aux démarches administratives,Illettrisme,Itinérant,Accompagnement individuel
-mediatheque,Médiathèque,Parthenay,Insertion professionnelle via le numérique|Loisirs et créations numériques,Langues étrangères (autres),Fixe,Dans un atelier collectif
-";
+mod properties;
+mod residents;
 
-const WORKSHOPS: &str = r#"{"ateliers":[
- {"id":"debutants-epn","titre":"Premiers pas","lieu":"epn","thematiques":["Prendre en main du matériel"],"niveau":"Débutant","dates":["2026-12-10T14:00"],"format":"collectif"},
- {"id":"debutants-bus","titre":"Premiers pas au bus","lieu":"bus","thematiques":["Prendre en main du matériel"],"niveau":"Débutant","dates":["2026-12-03T10:00"],"format":"collectif"},
- {"id":"cv","titre":"Atelier CV","lieu":"mediatheque","thematiques":["Insertion professionnelle"],"niveau":"Intermédiaire","format":"collectif"},
- {"id":"securite-distance","titre":"Sécurité à distance","thematiques":["Prévention en sécurité numérique"],"format":"a-distance"},
- {"id":"securite-avance","titre":"Sécurité avancée","lieu":"epn","thematiques":["Prévention en sécurité numérique"],"niveau":"Avancé","format":"collectif"},
- {"id":"old","titre":"Ancien atelier","lieu":"epn","thematiques":["E-mail"],"niveau":"Débutant","dates":["2020-01-01T10:00"],"format":"collectif"},
- {"id":"email-debutants","titre":"Premiers e-mails","lieu":"epn","thematiques":["E-mail"],"niveau":"Débutant","dates":["2026-12-08T14:00"],"format":"collectif"},
- {"id":"rdv-conseiller","titre":"Rendez-vous avec un conseiller","lieu":"epn","thematiques":["Maîtrise des outils numériques du quotidien"],"format":"individuel"}
-]}"#;
-
-const TERRITORY: &str = r#"{"nom":"Test","communes":[
- {"nom":"Parthenay","latitude":46.65,"longitude":-0.25},
- {"nom":"Secondigny","latitude":46.61,"longitude":-0.42},
- {"nom":"Thénezay","latitude":46.72,"longitude":-0.03}],
- "structure":{"nom":"Communauté de communes"}}"#;
-
-const TODAY: &str = "2026-11-26T10:00";
-
-fn catalog() -> Catalog {
-    Catalog::load(&CatalogFiles {
-        places: Some(PLACES.into()),
-        workshops: Some(WORKSHOPS.into()),
-        partners: Some(include_str!("../../../../../../public/catalog/partenaires.json").into()),
-        territory: Some(TERRITORY.into()),
-    })
-}
+/// A Thursday in December 2026, 10:00.
+const TODAY: &str = "2026-12-03T10:00";
 
 fn questionnaire() -> Questionnaire {
     crate::content::questionnaire().unwrap()
 }
 
-/// A person: needs, situation answers ("question=option"), one answer for every skill
-/// item asked (with exceptions by item id), and a commune.
-struct Case {
-    name: &'static str,
-    needs: &'static [&'static str],
-    situation: &'static [&'static str],
-    skills: SkillAnswer,
-    except: &'static [(&'static str, SkillAnswer)],
-    commune: Option<&'static str>,
-    expected: &'static [&'static str],
+fn catalog() -> Catalog {
+    crate::catalog::shipped_catalog()
 }
 
-fn answers_of(q: &Questionnaire, case: &Case) -> Answers {
+/// A resident: needs, situation answers ("question=option"), one answer for every skill
+/// item asked (with exceptions by item id), a commune; and what an advisor expects.
+pub(super) struct Resident {
+    pub who: &'static str,
+    pub needs: &'static [&'static str],
+    pub situation: &'static [&'static str],
+    pub skills: SkillAnswer,
+    pub except: &'static [(&'static str, SkillAnswer)],
+    pub commune: Option<&'static str>,
+    /// The first step ("place:france-services-parthenay", "partner:caf", "workshop:…",
+    /// "structure", "help-line").
+    pub first: &'static str,
+    /// Reasons the first step must give (their message keys, or "demarche").
+    pub first_says: &'static [&'static str],
+    pub must: &'static [&'static str],
+    pub must_not: &'static [&'static str],
+}
+
+pub(super) fn answers_of(q: &Questionnaire, r: &Resident) -> Answers {
     let mut answers = Answers {
-        needs: case.needs.iter().map(|n| NeedId::new(*n)).collect(),
-        commune: case.commune.map(str::to_owned),
+        needs: r.needs.iter().map(|n| NeedId::new(*n)).collect(),
+        commune: r.commune.map(str::to_owned),
         ..Answers::default()
     };
-    for pair in case.situation {
+    for pair in r.situation {
         let (question, option) = pair.split_once('=').unwrap();
         answers
             .situation
@@ -84,28 +62,24 @@ fn answers_of(q: &Questionnaire, case: &Case) -> Answers {
             .into_iter()
             .find(|i| answers.skill(&i.id).is_none());
         let Some(item) = next else { break };
-        let answer = case
+        let answer = r
             .except
             .iter()
             .find(|(id, _)| *id == item.id.as_str())
-            .map_or(case.skills, |(_, a)| *a);
+            .map_or(r.skills, |(_, a)| *a);
         answers.skills.insert(item.id.clone(), answer);
     }
     answers
 }
 
-/// "workshop:cv", "place:epn", "partner:caf", "structure", "help-line".
 /// The next steps for these answers, the profile computed as the results screen does.
-fn steps_for(
-    q: &Questionnaire,
-    answers: &Answers,
-    catalog: &Catalog,
-    today: &str,
-) -> Vec<NextStep> {
-    recommend(q, answers, &Profile::of(q, answers), catalog, today)
+fn steps_for(q: &Questionnaire, answers: &Answers, catalog: &Catalog) -> Vec<NextStep> {
+    recommend(q, answers, &Profile::of(q, answers), catalog, TODAY)
 }
 
-fn label(catalog: &Catalog, step: &NextStep) -> String {
+/// "workshop:premiers-pas", "place:france-services-parthenay", "partner:caf",
+/// "structure", "help-line".
+pub(super) fn label(catalog: &Catalog, step: &NextStep) -> String {
     match &step.kind {
         NextStepKind::Workshop(i) => format!("workshop:{}", catalog.workshops[*i].id),
         NextStepKind::Place { place, .. } => format!("place:{}", catalog.places[*place].id),
@@ -115,46 +89,29 @@ fn label(catalog: &Catalog, step: &NextStep) -> String {
     }
 }
 
-mod barriers;
-mod personas;
-
-use personas::CASES;
-
-#[test]
-fn every_step_says_why_in_the_persons_own_answers() {
-    let (q, catalog) = (questionnaire(), catalog());
-    let steps = steps_for(&q, &answers_of(&q, &CASES[0]), &catalog, TODAY);
-    assert_eq!(
-        steps[0].reasons,
-        [
-            Reason::NoEquipment,
-            Reason::NoInternet,
-            Reason::EquipmentPlace
-        ]
-    );
-    assert_eq!(
-        steps[1].reasons,
-        [
-            Reason::Need(NeedId::new("procedures")),
-            Reason::AreaLevel {
-                area: AreaId::new("procedures"),
-                level: AutonomyLevel::FullySupported
-            }
-        ]
-    );
-    let steps = steps_for(&q, &answers_of(&q, &CASES[1]), &catalog, TODAY);
-    assert!(steps[0].reasons.contains(&Reason::Support("hearing")));
-    let steps = steps_for(&q, &answers_of(&q, &CASES[3]), &catalog, TODAY);
-    assert!(steps[1]
-        .reasons
-        .contains(&Reason::Item(ItemId::new("procedures-taxes"))));
+/// A reason's name in the table: its message key, or its kind for the others.
+pub(super) fn reason_name(reason: &Reason) -> String {
+    reason.fixed_key().map_or_else(
+        || match reason {
+            Reason::Need(_) => "need".into(),
+            Reason::AreaLevel { .. } => "level".into(),
+            Reason::Demarche(_) => "demarche".into(),
+            Reason::NotUnderstood(_) => "not_understood".into(),
+            Reason::Language(_) => "language".into(),
+            Reason::Support(option) => format!("support.{option}"),
+            Reason::Item(_) => "item".into(),
+            Reason::Near => "near".into(),
+            _ => String::new(),
+        },
+        |k| k.trim_start_matches("reason.").to_owned(),
+    )
 }
 
 #[test]
 fn without_any_catalog_the_help_line_remains() {
     let q = questionnaire();
     let empty = Catalog::load(&CatalogFiles::default());
-    let steps = steps_for(&q, &answers_of(&q, &CASES[12]), &empty, TODAY);
+    let steps = steps_for(&q, &answers_of(&q, &residents::RESIDENTS[4]), &empty);
     assert_eq!(steps.len(), 1);
     assert_eq!(steps[0].kind, NextStepKind::HelpLine);
     assert_eq!(
@@ -164,19 +121,66 @@ fn without_any_catalog_the_help_line_remains() {
     );
 }
 
+/// Someone who hears badly is never left with only a phone line: without a structure,
+/// the fallback is a place to go.
 #[test]
-fn the_situation_ids_the_engine_reads_exist() {
+fn someone_who_hears_badly_gets_a_place_not_only_a_phone_line() {
+    let q = questionnaire();
+    let mut catalog = catalog();
+    catalog.territory.structure.name.clear();
+    catalog.workshops.clear();
+    let mut answers = answers_of(&q, &residents::RESIDENTS[0]);
+    answers.needs = [NeedId::new("leisure")].into();
+    answers.situation.clear();
+    answers
+        .situation
+        .insert(SituationId::new(SUPPORT), [OptionId::new("hearing")].into());
+    for skill in answers.skills.values_mut() {
+        *skill = SkillAnswer::Alone;
+    }
+    let steps = steps_for(&q, &answers, &catalog);
+    assert!(
+        steps.iter().all(|s| s.kind != NextStepKind::HelpLine),
+        "{steps:?}"
+    );
+    answers.situation.clear();
+    let steps = steps_for(&q, &answers, &catalog);
+    assert!(steps.iter().any(|s| matches!(
+        s.kind,
+        NextStepKind::HelpLine | NextStepKind::Place { .. } | NextStepKind::Workshop(_)
+    )));
+}
+
+#[test]
+fn the_situation_ids_the_triage_reads_exist() {
     let q = questionnaire();
     let options = [
         (
             EQUIPMENT,
-            &["none", "feature-phone", "smartphone", "computer", "tablet"][..],
+            &[
+                "none",
+                "feature-phone",
+                "smartphone",
+                "computer",
+                "tablet",
+                "borrowed",
+            ][..],
         ),
         (INTERNET_HOME, &["no"]),
         (SMS, &["no", "relative"]),
         (EMAIL_ADDRESS, &["no", "forgotten", "relative"]),
-        (URGENCY, &["week", "month"]),
-        (SUPPORT, &[SUPPORT_TRAVEL]),
+        (crate::journey::shortcut::URGENCY, &["week", "month"]),
+        (
+            crate::journey::shortcut::WANTS,
+            &["learn", "with-someone", "done-with-me"],
+        ),
+        (
+            SUPPORT,
+            &[SUPPORT_TRAVEL, "hearing", "sight", "mobility", "reading"],
+        ),
+        (LANGUAGE, &[person::FRENCH]),
+        (HELPER, &["yes", "sometimes", "no"]),
+        (PROCEDURE, &["none", "other", "bank"]),
     ];
     for (id, options) in options {
         let question = q.situation_question(&SituationId::new(id));
@@ -188,13 +192,20 @@ fn the_situation_ids_the_engine_reads_exist() {
             );
         }
     }
-    let support = q.situation_question(&SituationId::new(SUPPORT)).unwrap();
-    for (option, _) in SUPPORT_NEEDS {
-        assert!(support.has_option(&OptionId::new(option)), "{option}");
+    let catalog = catalog();
+    let procedure = q.situation_question(&SituationId::new(PROCEDURE)).unwrap();
+    for partner in catalog.partners.iter().filter(|p| !p.organisme.is_empty()) {
+        assert!(
+            procedure.has_option(&OptionId::new(partner.organisme.as_str())),
+            "partner {}: organisme « {} » is not an option of `procedure`",
+            partner.id,
+            partner.organisme
+        );
     }
 }
 
-fn any_case() -> impl Strategy<Value = Answers> {
+/// Any answers to the shipped questionnaire, the situation answered or not.
+pub(super) fn any_answers() -> impl Strategy<Value = Answers> {
     let q = questionnaire();
     let needs: Vec<NeedId> = q.needs().iter().map(|n| n.id.clone()).collect();
     let items: Vec<ItemId> = q.items().iter().map(|i| i.id.clone()).collect();
@@ -206,11 +217,12 @@ fn any_case() -> impl Strategy<Value = Answers> {
     (
         prop::sample::subsequence(needs, 1..=4),
         prop::collection::vec(0usize..4, items.len()),
-        prop::collection::vec(0usize..6, situation.len()),
+        prop::collection::vec(prop::option::of(0usize..12), situation.len()),
         prop::option::of(prop::sample::select(vec![
             "Parthenay",
             "Secondigny",
             "Thénezay",
+            "Amailloux",
             "Ailleurs",
         ])),
         any_checks(),
@@ -226,13 +238,14 @@ fn any_case() -> impl Strategy<Value = Answers> {
                 situation: situation
                     .iter()
                     .zip(picks)
-                    .map(|((id, options), pick)| {
-                        (id.clone(), [options[pick % options.len()].clone()].into())
+                    .filter_map(|((id, options), pick)| {
+                        Some((id.clone(), [options[pick? % options.len()].clone()].into()))
                     })
                     .collect(),
                 commune: commune.map(str::to_owned),
                 checks_offer,
                 checks,
+                answer_the_rest: false,
             },
         )
 }
@@ -273,37 +286,4 @@ fn any_checks() -> impl Strategy<
                 .collect();
             (offer, checks)
         })
-}
-
-proptest! {
-    /// Always one to three steps, and the same ones for the same answers.
-    #[test]
-    fn always_one_to_three_steps_and_deterministic(answers in any_case()) {
-        let (q, catalog) = (questionnaire(), catalog());
-        let first = steps_for(&q, &answers, &catalog, TODAY);
-        prop_assert!((1..=3).contains(&first.len()));
-        prop_assert_eq!(&first, &steps_for(&q, &answers, &catalog, TODAY));
-    }
-
-    /// A place lacking a specific support the person needs is never suggested while a
-    /// place offering the same service has it.
-    #[test]
-    fn a_place_without_the_needed_support_never_comes_first(answers in any_case()) {
-        let (q, catalog) = (questionnaire(), catalog());
-        let wanted: Vec<&str> = SUPPORT_NEEDS
-            .iter()
-            .filter(|(o, _)| answers.has_option(SUPPORT, o))
-            .flat_map(|(_, v)| v.iter().copied())
-            .collect();
-        let has = |p: &Place| wanted.iter().any(|w| p.specific_support.iter().any(|s| s == w));
-        for step in steps_for(&q, &answers, &catalog, TODAY) {
-            if let NextStepKind::Place { place, service } = &step.kind {
-                let chosen = &catalog.places[*place];
-                if !wanted.is_empty() && !has(chosen) {
-                    let better = catalog.places.iter().any(|p| p.offers(service) && has(p));
-                    prop_assert!(!better, "{} chosen for {service} over a place with {:?}", chosen.id, wanted);
-                }
-            }
-        }
-    }
 }

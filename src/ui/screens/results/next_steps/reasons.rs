@@ -3,7 +3,7 @@
 
 use crate::ui::state::i18n::I18n;
 use domain::questionnaire::Questionnaire;
-use domain::results::recommend::Reason;
+use domain::results::recommend::{Reason, LANGUAGE, NEAR_KM, PROCEDURE};
 use domain::results::scoring::AutonomyLevel;
 
 pub fn reason_text(i18n: I18n, q: &Questionnaire, reason: &Reason) -> String {
@@ -33,6 +33,15 @@ pub fn reason_text(i18n: I18n, q: &Questionnaire, reason: &Reason) -> String {
             i18n.format(key, &[("area", &name)])
         }
         Reason::Support(option) => i18n.t(&format!("reason.support.{option}")),
+        Reason::Demarche(option) => {
+            let said = i18n.t(&format!("situation.{PROCEDURE}.option.{option}"));
+            i18n.format("reason.demarche", &[("demarche", &said)])
+        }
+        Reason::Language(option) => {
+            let said = i18n.t(&format!("situation.{LANGUAGE}.option.{option}"));
+            i18n.format("reason.language", &[("language", &said)])
+        }
+        Reason::Near => i18n.format("reason.near", &[("km", &NEAR_KM.to_string())]),
         Reason::NotUnderstood(count) => {
             i18n.format("reason.not_understood", &[("count", &count.to_string())])
         }

@@ -6,6 +6,7 @@ use super::reasons::reason_text;
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::I18n;
 use domain::catalog::place::Place;
+use domain::catalog::vocabulary::service_words_key;
 use domain::catalog::workshop::{Workshop, WorkshopFormat};
 use domain::catalog::Catalog;
 use domain::messages::time_words::{date_time_text, describe_hours, status_text};
@@ -29,10 +30,11 @@ pub fn step_card(
         }
         NextStepKind::Place { place, service } => {
             let p = &catalog.places[*place];
+            let plain = (!service.is_empty()).then(|| i18n.t(&service_words_key(service)));
             let body = view! {
-                <p>{i18n.format("next.service", &[("service", service)])}</p>
+                {plain.map(|words| view! { <p class="next-step-service">{words}</p> })}
                 {(!p.summary.is_empty()).then(|| view! { <p class="next-step-summary">{p.summary.clone()}</p> })}
-                {place_details(i18n, kiosk, p, step.distance_km)}
+                {place_details(i18n, kiosk, p, step.distance_km, false)}
             };
             ("next.kind.place", p.name.clone(), body.into_any())
         }
@@ -51,7 +53,7 @@ pub fn step_card(
             let place = s.place.as_deref().and_then(|id| catalog.place(id));
             let body = view! {
                 {contact_lines(i18n, kiosk, s.phone.clone(), s.email.clone(), s.website.clone())}
-                {place.map(|p| place_details(i18n, kiosk, p, None))}
+                {place.map(|p| place_details(i18n, kiosk, p, None, false))}
             };
             ("next.kind.structure", s.name.clone(), body.into_any())
         }
@@ -111,6 +113,11 @@ fn workshop_body(
         describe_hours(&i18n.messages(), hours)
     } else if !w.schedule_note.is_empty() {
         w.schedule_note.clone()
+    } else if w.format == WorkshopFormat::ADistance {
+        i18n.t("next.when.ask_remote")
+    } else if place.is_some_and(|p| p.phone.is_none()) {
+        // No number to call where the catalog has none.
+        i18n.t("next.when.ask_no_phone")
     } else {
         i18n.t("next.when.ask")
     };
@@ -119,18 +126,20 @@ fn workshop_body(
         <p>{format!("{} · {}", i18n.t(format_key), level)}</p>
         <p>{when}</p>
         {(!w.registration.is_empty()).then(|| view! { <p>{i18n.format("next.registration", &[("how", &w.registration)])}</p> })}
-        {place.map(|p| place_details(i18n, kiosk, p, distance_km))}
+        {place.map(|p| place_details(i18n, kiosk, p, distance_km, w.format == WorkshopFormat::ADistance))}
         {w.link.clone().map(|l| link_line(i18n, kiosk, "next.website", &l))}
     }
     .into_any()
 }
 
-/// Where a place is, how far, when it is open, how to reach it.
+/// Where a place is, how far, when it is open, how to reach it; for help given
+/// remotely, who gives it (« Avec : … ») rather than where.
 fn place_details(
     i18n: I18n,
     kiosk: bool,
     place: &Place,
     distance_km: Option<f64>,
+    remote: bool,
 ) -> impl IntoView {
     let address = [
         place.address.as_str(),
@@ -156,7 +165,7 @@ fn place_details(
         None => None,
     };
     view! {
-        <p class="next-step-where">{i18n.format("next.where", &[("place", &place.name)])}
+        <p class="next-step-where">{i18n.format(if remote { "next.by" } else { "next.where" }, &[("place", &place.name)])}
             {(!address.is_empty()).then(|| format!(" — {address}"))}</p>
         {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &((km.round().max(1.0)) as u32).to_string())])}</p> })}
         {hours.map(|(week, status)| view! {
@@ -165,5 +174,6 @@ fn place_details(
         })}
         {contact_lines(i18n, kiosk, place.phone.clone(), place.emails.first().cloned(), place.websites.first().cloned())}
         {place.booking.clone().map(|l| link_line(i18n, kiosk, "next.booking", &l))}
+        {place.accessibility_sheet.clone().map(|l| link_line(i18n, kiosk, "next.accessibility", &l))}
     }
 }

@@ -1,18 +1,27 @@
-//! "Vos prochaines étapes": one to three next steps from the recommendation engine
-//! (`state::recommendations`), each a card (`step_card`); the commune, to rank places
-//! by distance; and the national help line, always there.
+//! "Vos prochaines étapes": the next steps of the triage (`state::recommendations`),
+//! each a card (`step_card`); the commune, to rank places by distance; what to bring,
+//! the questions left for later, the person's language (`triage_notes`); and the
+//! national help line, always there.
 
-use super::commune_choice::CommuneChoice;
-use super::contact_lines::contact_lines;
-use super::step_card::step_card;
+mod commune_choice;
+mod contact_lines;
+mod reasons;
+mod step_card;
+mod triage_notes;
+
 use crate::ui::state::catalog_handle::use_catalog;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
+use commune_choice::CommuneChoice;
+use contact_lines::contact_lines;
 use domain::catalog::territory::Contact;
+use domain::results::recommend::SUPPORT;
 use domain::site::mode::Mode;
 use leptos::prelude::*;
+use step_card::step_card;
+use triage_notes::{LanguageOffer, LaterNote, WhatToBring};
 
 #[component]
 pub fn NextSteps() -> impl IntoView {
@@ -40,6 +49,9 @@ pub fn NextSteps() -> impl IntoView {
                     view! {
                         {problem}
                         <ol class="next-step-list">{cards}</ol>
+                        <WhatToBring/>
+                        <LaterNote/>
+                        <LanguageOffer/>
                         <HelpLine contact=c.territory.help_line.clone() kiosk/>
                     }
                     .into_any()
@@ -58,15 +70,19 @@ pub fn NextSteps() -> impl IntoView {
     }
 }
 
-/// The national help line, always on the results.
+/// The national help line, always on the results; for someone who hears badly, a word
+/// that a place to go suits them better than a phone line.
 #[component]
 fn HelpLine(contact: Contact, kiosk: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let journey = use_journey();
+    let hears_badly = journey.with_untracked(|j, _| j.answers().has_option(SUPPORT, "hearing"));
     (!contact.name.is_empty()).then(|| view! {
         <div class="help-line">
             <h3>{i18n.t("help.title")}</h3>
             <p>{contact.name.clone()}</p>
             {contact_lines(i18n, kiosk, contact.phone.clone(), contact.email.clone(), contact.website.clone())}
+            {hears_badly.then(|| view! { <p class="help-hearing">{i18n.t("help.hearing")}</p> })}
         </div>
     })
 }
