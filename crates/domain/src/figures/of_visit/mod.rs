@@ -21,8 +21,8 @@ use crate::journey::plan::Question;
 use crate::journey::Stage;
 use crate::results::activity_report::partner_redirection;
 use crate::results::recommend::{
-    NextStep, NextStepKind, EMAIL_ADDRESS, EQUIPMENT, FRENCH, HELPER, INTERNET_HOME, LANGUAGE,
-    SUPPORT,
+    language_other_than_french, NextStep, NextStepKind, EMAIL_ADDRESS, EQUIPMENT, HELPER,
+    INTERNET_HOME, SUPPORT,
 };
 use crate::results::scoring::Profile;
 use crate::site::mode::Mode;
@@ -180,13 +180,7 @@ pub fn barriers(answers: &Answers) -> Vec<&'static str> {
                 .any(|o| has(EMAIL_ADDRESS, o)),
         ),
         ("reading", has(SUPPORT, "reading")),
-        (
-            "language",
-            answers
-                .options(&crate::questionnaire::ids::SituationId::new(LANGUAGE))
-                .iter()
-                .any(|l| l.as_str() != FRENCH),
-        ),
+        ("language", language_other_than_french(answers).is_some()),
         ("travel", has(SUPPORT, "travel")),
         ("hearing", has(SUPPORT, "hearing")),
         ("sight", has(SUPPORT, "sight")),

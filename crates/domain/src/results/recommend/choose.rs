@@ -21,21 +21,19 @@ use super::{Door, NextStep, NextStepKind, Reason, MAX_STEPS};
 /// At most this many reasons on a card: enough to say why, short enough to read.
 pub const MAX_REASONS: usize = 5;
 use crate::catalog::workshop::WorkshopFormat;
-use crate::catalog::Catalog;
 
 pub(super) fn choose(
     person: &Person,
     judged: &Judged,
     candidates: impl Iterator<Item = NextStep>,
 ) -> Vec<NextStep> {
-    let catalog = judged.catalog;
     let mut steps: Vec<NextStep> = Vec::new();
     let mut ordered: Vec<NextStep> = candidates.collect();
     ordered.sort_by_key(|s| s.door);
     for step in ordered {
         match steps
             .iter_mut()
-            .find(|s| same_target(catalog, &s.kind, &step.kind))
+            .find(|s| same_target(judged, &s.kind, &step.kind))
         {
             Some(existing) => {
                 if matches!(existing.kind, NextStepKind::Place { .. })
@@ -44,10 +42,8 @@ pub(super) fn choose(
                     existing.kind = step.kind;
                     existing.distance_km = existing.distance_km.or(step.distance_km);
                 }
-                // A step that is also accompanied or urgent is not « plus tard ».
-                if step.door < Door::Learn {
-                    existing.reasons.retain(|r| *r != Reason::Later);
-                }
+                // Steps come in the order of their doors: a learning step merged into an
+                // earlier door's (accompanied, a barrier) is not « plus tard » there.
                 for reason in step.reasons {
                     let later_now = reason == Reason::Later && existing.door < Door::Learn;
                     if !existing.reasons.contains(&reason) && !later_now {
@@ -99,14 +95,13 @@ fn fallback(person: &Person, judged: &Judged) -> NextStep {
 /// Whether two steps lead to the same door: the same workshop, place or contact, or a
 /// workshop and the place that holds it (a place is the same whatever service brought
 /// the person there). Help given remotely is not a door to its place: nobody goes there.
-fn same_target(catalog: &Catalog, a: &NextStepKind, b: &NextStepKind) -> bool {
+fn same_target(judged: &Judged, a: &NextStepKind, b: &NextStepKind) -> bool {
     let place_of = |kind: &NextStepKind| match kind {
         NextStepKind::Place { place, .. } => Some(*place),
-        NextStepKind::Workshop(i) if catalog.workshops[*i].format != WorkshopFormat::ADistance => {
-            catalog
-                .places
-                .iter()
-                .position(|p| p.id == catalog.workshops[*i].place)
+        NextStepKind::Workshop(i)
+            if judged.catalog.workshops[*i].format != WorkshopFormat::ADistance =>
+        {
+            judged.workshop_place(*i)
         }
         _ => None,
     };

@@ -32,29 +32,37 @@ pub(super) struct JudgedPlace {
 /// The catalog, judged for one person.
 pub(super) struct Judged<'a> {
     pub catalog: &'a Catalog,
+    pub person: &'a Person,
     pub places: Vec<JudgedPlace>,
+    /// Each workshop's place (an index into `places`), looked up once.
+    workshop_places: Vec<Option<usize>>,
     pub today: &'a str,
-    pub cannot_travel: bool,
-    pub one_to_one_first: bool,
-    /// Remote help (by phone or video) does not suit someone who hears badly.
-    pub hears_badly: bool,
 }
 
 impl<'a> Judged<'a> {
-    pub fn of(person: &Person, catalog: &'a Catalog, today: &'a str) -> Self {
+    pub fn of(person: &'a Person, catalog: &'a Catalog, today: &'a str) -> Self {
         let places = catalog
             .places
             .iter()
             .map(|place| judge(person, catalog, place))
             .collect();
+        let workshop_places = catalog
+            .workshops
+            .iter()
+            .map(|w| catalog.places.iter().position(|p| p.id == w.place))
+            .collect();
         Self {
             catalog,
+            person,
             places,
+            workshop_places,
             today,
-            cannot_travel: person.cannot_travel,
-            one_to_one_first: person.one_to_one_first(),
-            hears_badly: person.has_support("hearing"),
         }
+    }
+
+    /// The place (an index into `places`) that holds workshop `index`, if it is known.
+    pub fn workshop_place(&self, index: usize) -> Option<usize> {
+        self.workshop_places[index]
     }
 
     fn place_order(&self, a: usize, b: usize) -> Ordering {
@@ -92,21 +100,22 @@ impl<'a> Judged<'a> {
     /// by id.
     pub fn best_workshop(&self, fits: impl Fn(&Workshop) -> bool) -> Option<usize> {
         let catalog = self.catalog;
+        let (person, one_to_one_first) = (self.person, self.person.one_to_one_first());
         let next_date = |w: &Workshop| w.dates.iter().find(|d| d.as_str() >= self.today).cloned();
-        let place_of = |w: &Workshop| catalog.places.iter().position(|p| p.id == w.place);
         // A workshop on site reaches someone who cannot travel only where its place's
-        // advisors travel or it is near; remote help reaches everyone.
-        let reachable = |w: &Workshop| {
+        // advisors travel or it is near; remote help (by phone or video) reaches
+        // everyone but someone who hears badly.
+        let reachable = |i: usize, w: &Workshop| {
             if w.format == WorkshopFormat::ADistance {
-                return !self.hears_badly;
+                return !person.has_support("hearing");
             }
-            !self.cannot_travel
-                || place_of(w).is_some_and(|i| {
+            !person.cannot_travel
+                || self.workshop_place(i).is_some_and(|i| {
                     self.catalog.places[i].travels()
                         || self.places[i].distance_km.is_some_and(|km| km <= NEAR_KM)
                 })
         };
-        let format_rank = |w: &Workshop| match (w.format, self.one_to_one_first) {
+        let format_rank = |w: &Workshop| match (w.format, one_to_one_first) {
             (WorkshopFormat::Individuel, true) | (WorkshopFormat::Collectif, false) => 0,
             (WorkshopFormat::ADistance, true) | (WorkshopFormat::Individuel, false) => 1,
             _ => 2,
@@ -115,11 +124,11 @@ impl<'a> Judged<'a> {
             .workshops
             .iter()
             .enumerate()
-            .filter(|(_, w)| fits(w) && reachable(w))
+            .filter(|(i, w)| fits(w) && reachable(*i, w))
             .filter(|(_, w)| w.dates.is_empty() || next_date(w).is_some());
         candidates
-            .min_by(|(_, a), (_, b)| {
-                let by_place = match (place_of(a), place_of(b)) {
+            .min_by(|(ia, a), (ib, b)| {
+                let by_place = match (self.workshop_place(*ia), self.workshop_place(*ib)) {
                     (Some(x), Some(y)) => self.place_order(x, y),
                     _ => Ordering::Equal,
                 };
@@ -127,7 +136,7 @@ impl<'a> Judged<'a> {
                 let format = || format_rank(a).cmp(&format_rank(b));
                 // Someone who would rather meet an advisor alone: the format first.
                 let (first, second): (&dyn Fn() -> Ordering, &dyn Fn() -> Ordering) =
-                    if self.one_to_one_first {
+                    if one_to_one_first {
                         (&format, &known_level)
                     } else {
                         (&known_level, &format)
@@ -161,16 +170,13 @@ impl<'a> Judged<'a> {
     pub fn workshop_reasons(&self, index: usize) -> Vec<Reason> {
         let w = &self.catalog.workshops[index];
         if w.format == WorkshopFormat::ADistance {
-            return if self.cannot_travel {
+            return if self.person.cannot_travel {
                 vec![Reason::Remote]
             } else {
                 Vec::new()
             };
         }
-        self.catalog
-            .places
-            .iter()
-            .position(|p| p.id == w.place)
+        self.workshop_place(index)
             .map(|i| self.places[i].reasons.clone())
             .unwrap_or_default()
     }
@@ -181,8 +187,7 @@ impl<'a> Judged<'a> {
         if w.format == WorkshopFormat::ADistance {
             return None;
         }
-        let i = self.catalog.places.iter().position(|p| p.id == w.place)?;
-        self.places[i].distance_km
+        self.places[self.workshop_place(index)?].distance_km
     }
 }
 

@@ -25,8 +25,8 @@ use crate::questionnaire::Questionnaire;
 use crate::results::scoring::Profile;
 pub use doors::AIDANTS_CONNECT;
 pub use person::{
-    EMAIL_ADDRESS, EQUIPMENT, FRENCH, HELPER, INTERNET_HOME, LANGUAGE, PROCEDURE, SMS, SUPPORT,
-    SUPPORT_TRAVEL, TRIAGE_QUESTIONS,
+    language_other_than_french, EMAIL_ADDRESS, EQUIPMENT, FRENCH, HELPER, INTERNET_HOME, LANGUAGE,
+    PROCEDURE, SMS, SUPPORT, SUPPORT_TRAVEL, TRIAGE_QUESTIONS,
 };
 pub use reason::{Reason, SUPPORT_NEEDS};
 

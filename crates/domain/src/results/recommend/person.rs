@@ -42,6 +42,16 @@ pub const ITEM_ON_A_COMPUTER: &str = "work-cv";
 /// From this many questions not understood, an advisor, one to one, comes first.
 pub const SEVERAL_NOT_UNDERSTOOD: usize = 2;
 
+/// The language the person speaks best, when it is not French (the answer to
+/// `language`): what the triage, the figures and the results' offer of another language
+/// all read.
+pub fn language_other_than_french(answers: &Answers) -> Option<OptionId> {
+    answers
+        .options(&SituationId::new(LANGUAGE))
+        .into_iter()
+        .find(|l| l.as_str() != FRENCH)
+}
+
 /// How the person wants to do their démarche.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wants {
@@ -129,7 +139,7 @@ impl Person {
         let online = ["smartphone", "computer", "tablet"];
         let own_online = online.iter().any(|o| has(EQUIPMENT, o));
         let has_computer = has(EQUIPMENT, "computer");
-        let language = one(LANGUAGE).filter(|l| l.as_str() != FRENCH);
+        let language = language_other_than_french(answers);
         let mut supports: Vec<&'static str> =
             SUPPORTS.into_iter().filter(|o| has(SUPPORT, o)).collect();
         if language.is_some() {

@@ -9,7 +9,7 @@ use crate::ui::state::visit::use_visit;
 use domain::content;
 use domain::journey::shortcut::is_shortened;
 use domain::questionnaire::ids::SituationId;
-use domain::results::recommend::{FRENCH, LANGUAGE, PROCEDURE, SUPPORT};
+use domain::results::recommend::{language_other_than_french, PROCEDURE, SUPPORT};
 use domain::site::mode::Mode;
 use leptos::prelude::*;
 
@@ -77,10 +77,12 @@ pub fn LanguageOffer() -> impl IntoView {
     let i18n = use_i18n();
     let visit = use_visit();
     let journey = use_journey();
-    let spoken = answer_to(LANGUAGE);
+    let spoken = move || {
+        journey.with(|j, _| language_other_than_french(j.answers()).map(|l| l.as_str().to_owned()))
+    };
     let reading = move || journey.with(|j, _| j.answers().has_option(SUPPORT, "reading"));
     move || {
-        let spoken = spoken().filter(|l| l != FRENCH);
+        let spoken = spoken();
         let offered = spoken.as_deref().and_then(|code| {
             content::languages()
                 .iter()
