@@ -157,8 +157,9 @@ impl<'a> Judged<'a> {
 
     /// The best place among those that `fit` and reach the person, if any.
     pub fn best_place_reaching(&self, fits: impl Fn(&Place) -> bool) -> Option<usize> {
-        self.best_place(|p| fits(p))
-            .filter(|i| self.places[*i].reaches)
+        (0..self.catalog.places.len())
+            .filter(|i| self.places[*i].reaches && fits(&self.catalog.places[*i]))
+            .min_by(|a, b| self.place_order(*a, *b))
     }
 
     /// Whether `place` has the national specific support for the `support` option.
