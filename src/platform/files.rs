@@ -4,6 +4,11 @@
 
 use wasm_bindgen::JsCast;
 
+/// The file input a `change` event came from (`None` from anything else).
+pub fn file_input_of(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()
+}
+
 /// The name and bytes of the first file picked in `input`, `None` when none is.
 pub async fn picked_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
     let file = input.files()?.get(0)?;

@@ -3,12 +3,11 @@
 //! named by its row; and, when places were there before, what changed.
 
 use super::use_space;
-use crate::platform::files::picked_file;
+use crate::platform::files::{file_input_of, picked_file};
 use domain::catalog::problem::CatalogProblem;
 use domain::space::places::diff::places_diff;
 use domain::space::places::import::{import_places, SourceKind};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Problems listed on screen at most (the rest are counted).
 const SHOWN_PROBLEMS: usize = 200;
@@ -20,10 +19,7 @@ pub fn PlacesSection() -> impl IntoView {
     let busy = RwSignal::new(false);
     let file_name = RwSignal::new(String::new());
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input_of(&ev) else {
             return;
         };
         busy.set(true);

@@ -3,22 +3,18 @@
 //! table (a column per device, then the total) and download the merged CSV. Nothing is
 //! stored: the files are read in the page.
 
-use crate::platform::files::{download, picked_files};
+use crate::platform::files::{download, file_input_of, picked_files};
 use domain::figures::export::{csv, Row};
 use domain::figures::merge::{merge, read_export, Merged};
 use domain::space::decode::decode;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn MergeExports() -> impl IntoView {
     let merged = RwSignal::new(None::<Merged>);
     let problems = RwSignal::new(Vec::<String>::new());
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input_of(&ev) else {
             return;
         };
         leptos::task::spawn_local(async move {
