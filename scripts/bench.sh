@@ -9,7 +9,7 @@
 #   journey, and Lighthouse (scripts/perf.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh trunk
 source scripts/env.sh
 step "Path lengths (answers from the first question to the results)"
 cargo run -p repere-domain --quiet --release --features tools --example path_lengths
@@ -17,7 +17,7 @@ step "Catalog: check of the shipped files, and a 5 MB places file read natively"
 cargo run -p repere-domain --quiet --release --example check_catalog -- public/catalog | tail -1
 cargo run -p repere-domain --quiet --release --example catalog_load_bench
 step "Release build"
-trunk build --release
+scripts/build.sh
 step "Sizes of dist/"
 node scripts/size-report.mjs dist
 step "The chunks: what each holds, its size, when it is fetched"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Trunk's pre-build hook (Trunk.toml): compiles the app to wasm and writes it, ready to
-# serve, to target/wasm-pkg/, which index.html copies into dist/.
+# Compiles the app to wasm and writes it, ready to serve, to target/wasm-pkg/, which
+# index.html copies into dist/. Run by scripts/build.sh (release) and as Trunk's pre-build
+# hook (Trunk.toml) by `trunk serve` (debug).
 #
-# - release (`trunk build --release`): built with the Cargo feature `split`, then cut by
+# - release (scripts/build.sh): built with the Cargo feature `split`, then cut by
 #   `wasm-split-cli` into the first download and the chunks of `src/ui/chunks/` (fetched
 #   when needed), then `wasm-bindgen`, then `wasm-opt -Oz` on every file. Trunk cannot
 #   split wasm (trunk-rs/trunk#1022), so this script does what its Rust pipeline did.

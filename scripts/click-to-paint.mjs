@@ -16,13 +16,35 @@ export async function startJourney(browser, url) {
   await page.getByRole("button", { name: "Commencer" }).click();
   return { context, page, cdp };
 }
+/** Whether the screen is a hands-on check (no answers to tick), once it is drawn. */
+async function isHandsOnCheck(page) {
+  const stop = page.getByRole("button", { name: "Arrêter les essais" });
+  await page.locator("fieldset .choice-input").first().or(stop).waitFor();
+  return stop.isVisible();
+}
+
+/** Gives the first answer and goes on; on a hands-on check, stops the checks. */
+export async function answerFirstAndGoOn(page) {
+  if (await isHandsOnCheck(page)) {
+    await page.getByRole("button", { name: "Arrêter les essais" }).click();
+    return;
+  }
+  await page.locator("fieldset .choice-input").first().check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+}
+
 /** The click-to-paint time of each of the first 20 answers of a journey, in ms. */
 export async function clickToPaint(page) {
   const timings = [];
   for (let i = 0; i < 40 && timings.length < 20; i += 1) {
     if ((await page.locator("h1").textContent()) === "Votre résultat") break;
+    // The answer, then the button that goes on: "Continuer", or on a hands-on check
+    // (which has no answers to tick) "Arrêter les essais".
+    let next = "Continuer";
     if (i === 0) {
       await page.getByRole("checkbox", { name: /Trouver un emploi/ }).check();
+    } else if (await isHandsOnCheck(page)) {
+      next = "Arrêter les essais";
     } else {
       await page.locator("fieldset .choice-input").first().check();
     }
@@ -30,10 +52,10 @@ export async function clickToPaint(page) {
     // change is seen as it happens (a mutation observer), then one animation frame and a
     // task after it, which run once that frame is drawn.
     const ms = await page.evaluate(
-      () =>
+      (next) =>
         new Promise((resolve) => {
           const before = document.querySelector("h1").textContent;
-          const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Continuer");
+          const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === next);
           const observer = new MutationObserver(() => {
             if (document.querySelector("h1")?.textContent === before) return;
             observer.disconnect();
@@ -43,6 +65,7 @@ export async function clickToPaint(page) {
           const t0 = performance.now();
           button.click();
         }),
+      next,
     );
     timings.push(ms);
   }

@@ -1,4 +1,5 @@
-// Trunk's post-build hook (Trunk.toml): fills the start-up preview of index.html with the
+// Run by scripts/build.sh on the assembled folder (and as Trunk's post-build hook by
+// `trunk serve`): fills the start-up preview of index.html with the
 // welcome screen's French texts, puts the app files' hashed names in it, locks its
 // Content-Security-Policy to the hashes of its inline scripts, drops the copy of the compiled-in French catalog,
 // writes the service worker with the build's file list and version, then a gzip and a

@@ -7,6 +7,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
 step "Building the release (dist/)"
-trunk build --release
+scripts/build.sh
 step "Serving"
 exec node scripts/static-server.mjs dist 127.0.0.1 "${PORT:-8080}"

@@ -2,6 +2,10 @@
 # Installs everything Repère needs to build and test, on a Debian machine that has
 # rustup/cargo, node/npm and apt. Idempotent: what is already there at the pinned
 # version is skipped, so a second run takes a few seconds.
+#   scripts/setup.sh         what the build, the server and the tests need
+#   scripts/setup.sh trunk   and Trunk, for `trunk serve` (scripts/dev.sh) and the
+#                            benchmark's floor page: the release build does not need it
+# The three Rust tools are compiled side by side (two cores: cargo uses both for each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -28,22 +32,31 @@ for component in clippy rustfmt; do
   fi
 done
 
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  step "Installing Trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
-  cargo install trunk --locked --version "$TRUNK_VERSION" --force
+# The Rust tools missing, compiled side by side and while the system packages and the
+# Node tools download (below); each one's output goes to its own log, shown if it fails.
+installs=()
+pids=()
+if [ "${1:-}" = trunk ] && [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  installs+=("trunk --locked --version $TRUNK_VERSION --force")
 fi
-
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
   ! command -v wasm-bindgen-test-runner >/dev/null; then
-  step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   # Not --locked: one of its locked dependencies is no longer in the registry.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+  installs+=("wasm-bindgen-cli --version $WASM_BINDGEN_VERSION --force")
 fi
-
 # Cuts the release wasm into chunks (scripts/build-wasm.sh); it has no --version.
 if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-  step "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 5 minutes)"
-  cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
+  installs+=("wasm_split_cli_support --locked --version $WASM_SPLIT_VERSION --features build-binary --force")
+fi
+if [ ${#installs[@]} -gt 0 ]; then
+  step "Compiling ${#installs[@]} Rust tool(s) side by side (about 6 minutes; Trunk adds 8)"
+  mkdir -p target/setup-logs
+  for install in "${installs[@]}"; do
+    name=${install%% *}
+    # shellcheck disable=SC2086
+    cargo install $install >"target/setup-logs/$name.log" 2>&1 &
+    pids+=("$!:$name")
+  done
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
@@ -69,4 +82,17 @@ if [ ! -f "$stamp" ] || ! sha256sum --check --status "$stamp" 2>/dev/null; then
   step "Installing the Node tools (npm ci)"
   PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   sha256sum package-lock.json >"$stamp"
+fi
+
+failed=0
+for entry in "${pids[@]}"; do
+  if ! wait "${entry%%:*}"; then
+    echo "Installing ${entry#*:} failed:" >&2
+    tail -30 "target/setup-logs/${entry#*:}.log" >&2
+    failed=1
+  fi
+done
+[ "$failed" = 0 ] || exit 1
+if [ ${#pids[@]} -gt 0 ]; then
+  echo "Rust tools installed."
 fi

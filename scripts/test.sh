@@ -27,7 +27,7 @@ step "Component tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p repere --target wasm32-unknown-unknown --test '*' 2>&1 | tee "$logs/component.log"
 
 step "Release build (dist/)"
-trunk build --release
+scripts/build.sh
 
 step "End-to-end tests (Playwright, axe, against dist/)"
 node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/e2e.log"

@@ -161,7 +161,7 @@ async fn mount_app_with(c: &Container, config: &str) -> impl Sized {
 
 /// The shipped questionnaire, from `content/`.
 fn questionnaire() -> Questionnaire {
-    content::questionnaire().unwrap()
+    content::questionnaire()
 }
 
 /// "Question 9 sur 16 environ" for the journey `moves` leads to, as the domain counts
@@ -492,7 +492,7 @@ async fn the_language_switch_changes_every_word_and_the_page_language() {
 /// Mounts the footer of a visit opened with `config`.
 fn mount_footer(c: &Container, config: LoadedConfig) -> impl Drop {
     mount_to(c.element(), move || {
-        let i18n = I18n::new().unwrap();
+        let i18n = I18n::in_default_language();
         provide_context(i18n);
         provide_context(Visit::open(config, questionnaire(), i18n));
         view! { <SiteFooter/> }
@@ -564,7 +564,7 @@ async fn the_language_switch_offers_only_the_languages_of_the_settings() {
 #[cfg(not(feature = "split"))]
 fn mount_part(c: &Container, load: repere::ui::chunks::lazy_view::LoadView) -> impl Drop {
     mount_to(c.element(), move || {
-        provide_context(I18n::new().unwrap());
+        provide_context(I18n::in_default_language());
         repere::ui::chunks::lazy_view::lazy_view(load)
     })
 }

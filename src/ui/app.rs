@@ -9,6 +9,7 @@ use super::state::i18n::I18n;
 use super::state::visit::Visit;
 use crate::platform::location::query_string;
 use crate::platform::network::fetch_text::fetch_text;
+use crate::platform::timing;
 use domain::content;
 use domain::site::address::asks_for_space;
 use domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
@@ -16,9 +17,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (Ok(questionnaire), Some(i18n)) = (content::questionnaire(), I18n::new()) else {
-        return view! { <ContentUnavailable/> }.into_any();
-    };
+    let (questionnaire, i18n) = (content::questionnaire(), I18n::in_default_language());
+    timing::mark("repere:content-read");
     provide_context(i18n);
     i18n.sync_document_language();
 
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
             Ok(text) => parse_config(&text, &languages),
             Err(_) => LoadedConfig::unreadable(),
         };
+        timing::mark("repere:settings-read");
         config.set(Some(loaded));
     });
 
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
         }
         let questionnaire = questionnaire.try_update_value(Option::take).flatten()?;
         let visit = untrack(|| Visit::open(loaded, questionnaire, i18n));
+        timing::mark("repere:visit-open");
         Some(view! { <Shell visit/> }.into_any())
     };
     visit.into_any()

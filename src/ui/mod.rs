@@ -34,7 +34,15 @@ pub mod widgets;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into the page's `#app` element (or the body if there is none).
+///
+/// In a task of its own, after the one that compiled and started the wasm: two short
+/// tasks rather than one long one, so that a slow PC can answer between them.
 pub fn mount() {
+    leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+}
+
+fn mount_now() {
+    crate::platform::timing::mark("repere:main");
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -43,4 +51,5 @@ pub fn mount() {
         Some(root) => leptos::mount::mount_to(root, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
     }
+    crate::platform::timing::mark("repere:mounted");
 }

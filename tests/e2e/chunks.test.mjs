@@ -36,11 +36,17 @@ test("the build has one chunk per part of the app, each named after its content"
   for (const name of ["questions", "catalog", "results", "overlays"]) assert.ok(chunkFile(name), `split_${name}`);
 });
 
-test("the welcome screen fetches the question screens while the person reads, and the results only later", async () => {
+test("the welcome screen fetches the question screens while the person reads, once the page has loaded, and the results only later", async () => {
   const page = await openPage(harness);
   await waitForApp(page);
   await waitUntilRequested(page, chunkFile("questions"));
   await waitUntilRequested(page, chunkFile("overlays"));
+  // Never during the start-up: the chunks are asked for after the page's load event.
+  const { loaded, asked } = await page.evaluate((file) => ({
+    loaded: performance.getEntriesByType("navigation")[0].loadEventEnd,
+    asked: performance.getEntriesByType("resource").find((r) => r.name.endsWith(`/${file}`))?.startTime,
+  }), chunkFile("questions"));
+  assert.ok(loaded > 0 && asked >= loaded, `the question screens were asked for at ${asked} ms, before the load at ${loaded} ms`);
   assert.ok(!requested(page, chunkFile("results")), "the results chunk is not fetched on the welcome screen");
   await page.getByRole("button", { name: "Commencer" }).click();
   await expectHeading(page, /^Que voulez-vous réussir à faire/);

@@ -137,7 +137,7 @@ test("while the app loads, the welcome screen's opening is already there, from t
 
 test("the server sends the build's brotli or gzip copy to a browser that accepts it", async () => {
   const html = await (await fetch(harness.server.url)).text();
-  const wasm = html.match(/href=\.?\/?(repere-[0-9a-f]+_bg\.wasm)/)[1];
+  const wasm = html.match(/href="?\.?\/?(repere-[0-9a-f]+_bg\.wasm)/)[1];
   const original = readFileSync(join("dist", wasm));
   for (const [accepted, encoding] of [["br", "br"], ["gzip", "gzip"], ["identity", null]]) {
     const response = await fetch(harness.server.url + wasm, { headers: { "Accept-Encoding": accepted } });

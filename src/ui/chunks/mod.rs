@@ -72,7 +72,8 @@ pub(crate) use part;
 
 /// Fetches, one after the other, the chunks the welcome screen can lead to: the question
 /// screens, then the screens its links open (privacy). Called once the welcome screen is
-/// shown, so a click never waits on the network when the connection is fine. The
+/// shown and the page idle (`platform::idle`), so that a click never waits on the network
+/// when the connection is fine, and the start-up never shares it. The
 /// catalog's reading is not among them: it is fetched as the journey starts, with the
 /// catalog's files, long before the results need it. A failure is left for the real use
 /// to retry.

@@ -23,6 +23,7 @@ use super::widgets::notices::Notices;
 use super::widgets::page_heading::FocusHeadings;
 use super::widgets::site_footer::SiteFooter;
 use super::widgets::visit_actions::VisitActions;
+use crate::platform::idle;
 use domain::journey::plan::Question;
 use domain::journey::Stage;
 use domain::questionnaire::ids::{CheckId, SituationId};
@@ -52,14 +53,30 @@ pub fn Shell(visit: Visit) -> impl IntoView {
     });
 
     // Only the shell knows the chunks: as the screen changes, it fetches the code of the
-    // screens that may come next, so that a click never waits on the network.
+    // screens that may come next, so that a click never waits on the network. On the
+    // welcome screen, once the page has loaded and is idle: never during the start-up.
     Effect::new(move |_| match stage.get() {
-        Screen::Welcome => chunks::preload_after_welcome(),
+        Screen::Welcome => idle::after_load(chunks::preload_after_welcome),
         Screen::Skill => chunks::preload_results(),
         _ => {}
     });
 
+    // The page is drawn in three short tasks rather than one long one, so that a slow PC
+    // can answer between them: the frame, then the bars around the screen, then the
+    // screen. The start-up preview stays on until the screen is there (index.html).
+    let drawn = RwSignal::new(Drawn::Frame);
+    set_timeout(
+        move || {
+            drawn.set(Drawn::Bars);
+            set_timeout(move || drawn.set(Drawn::All), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
+    let bars = move || drawn.get() >= Drawn::Bars;
     let screen = move || {
+        if drawn.get() < Drawn::All {
+            return ().into_any();
+        }
         // A screen reads its texts once, as it is built: a change of language builds it
         // again (fewer reactive texts, and Leptos keeps a little of each after it goes).
         i18n.track();
@@ -102,14 +119,13 @@ pub fn Shell(visit: Visit) -> impl IntoView {
             </p>
             <LanguageSwitch/>
         </header>
-        <div class="comfort-bar"><ComfortBar/></div>
+        <div class="comfort-bar">{move || bars().then(|| view! { <ComfortBar/> })}</div>
         <main id="main" class="site-main" tabindex="-1">
             <Notices/>
             {screen}
         </main>
         <p class="visually-hidden" aria-live="polite">{announcement}</p>
-        <VisitActions/>
-        <SiteFooter/>
+        {move || bars().then(|| view! { <VisitActions/> <SiteFooter/> })}
         {move || is_kiosk().then(|| view! { <KioskWatch/> })}
     }
 }
@@ -117,6 +133,14 @@ pub fn Shell(visit: Visit) -> impl IntoView {
 /// A screen whose code may still have to be fetched (see [`crate::ui::chunks`]).
 fn part(load: fn() -> PendingView) -> AnyView {
     lazy_view(std::sync::Arc::new(load))
+}
+
+/// How much of the page is drawn, as the start-up goes.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Drawn {
+    Frame,
+    Bars,
+    All,
 }
 
 /// The screen that shows a stage of the journey. Every skill item shares one screen,

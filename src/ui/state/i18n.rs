@@ -27,13 +27,13 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// The compiled-in messages, or `None` if they are not valid.
-    pub fn new() -> Option<Self> {
-        let messages = content::default_messages().ok()?;
-        Some(Self {
+    /// The default language's messages, compiled in: the visit starts with them.
+    pub fn in_default_language() -> Self {
+        let messages = content::default_messages();
+        Self {
             messages: RwSignal::new(messages.clone()),
             read: StoredValue::new(vec![messages]),
-        })
+        }
     }
 
     /// The code of the language in use (tracked).

@@ -254,7 +254,7 @@ mod tests {
         let saved_at = serde_json::from_str::<SavedProgress>(text)
             .unwrap()
             .saved_at;
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let loaded = load(Some(text), saved_at + HOUR, 24.0 * HOUR, &q);
         // The content changed since (December 2026: the travel and reading questions
         // were folded into `support`): those answers are dropped, and the person is told.

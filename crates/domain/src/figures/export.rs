@@ -134,7 +134,7 @@ mod tests {
     use crate::figures::measure::Measure;
 
     fn french() -> Messages {
-        crate::content::default_messages().unwrap()
+        crate::content::default_messages()
     }
 
     fn sample() -> Ledger {

@@ -289,7 +289,7 @@ mod tests {
 
     #[test]
     fn values_are_said_in_french() {
-        let fr = crate::content::default_messages().unwrap();
+        let fr = crate::content::default_messages();
         let say = |family, value: &str| Measure::with(family, value).value_label(&fr);
         assert_eq!(
             say(Family::Need, "procedures"),

@@ -232,7 +232,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn french() -> crate::messages::Messages {
-        crate::content::default_messages().unwrap()
+        crate::content::default_messages()
     }
 
     const MEASURES: [(Family, &str); 4] = [

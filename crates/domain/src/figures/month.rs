@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn a_month_in_weeks_and_words() {
-        let french = crate::content::default_messages().unwrap();
+        let french = crate::content::default_messages();
         let mut ledger = Ledger::new("Borne");
         let d = |n| Day::new(2026, 12, n).unwrap();
         for (day, measures) in [

@@ -214,7 +214,7 @@ mod tests {
     /// or a tablet; and the room it leaves goes to the next item.
     #[test]
     fn an_item_that_does_not_fit_the_equipment_is_not_asked() {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let with_equipment = |options: &[&str]| {
             let mut answers = needs(&["basics"]);
             answers.situation.insert(
@@ -240,7 +240,7 @@ mod tests {
     /// when a second need shares the budget.
     #[test]
     fn ants_and_taxes_are_asked_beside_a_second_need() {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         for other in ["job", "family", "health", "safety", "school", "leisure"] {
             let mut answers = needs(&["procedures", other]);
             answers.situation.insert(

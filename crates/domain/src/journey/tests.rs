@@ -293,7 +293,7 @@ fn shortcut_answers(needs: &[&str], situation: &[(&str, &str)]) -> Answers {
 
 #[test]
 fn the_shortcut_reads_questions_the_content_has() {
-    let q = crate::content::questionnaire().unwrap();
+    let q = crate::content::questionnaire();
     let urgency = q
         .situation_question(&SituationId::new(shortcut::URGENCY))
         .unwrap();
@@ -310,7 +310,7 @@ fn the_shortcut_reads_questions_the_content_has() {
 /// answers, and every question skipped can still be answered later.
 #[test]
 fn an_urgent_demarche_done_with_someone_is_answered_in_ten_answers_at_most() {
-    let q = crate::content::questionnaire().unwrap();
+    let q = crate::content::questionnaire();
     let mut a = shortcut_answers(
         &["procedures"],
         &[
@@ -342,7 +342,7 @@ fn an_urgent_demarche_done_with_someone_is_answered_in_ten_answers_at_most() {
 
 #[test]
 fn the_demarche_is_asked_only_with_a_need_that_has_demarches() {
-    let q = crate::content::questionnaire().unwrap();
+    let q = crate::content::questionnaire();
     let procedure = Question::Situation(SituationId::new("procedure"));
     let wants = Question::Situation(SituationId::new("wants"));
     assert!(!plan(&q, &shortcut_answers(&["leisure"], &[])).contains(&procedure));

@@ -1,7 +1,9 @@
 //! The words of one language: every text the interface shows, one JSON file per
 //! language in `content/locales/`, keyed by stable message keys ([`Messages`]). Adding a
-//! language is adding a file. How dates, times, durations and opening hours are said
-//! with those words is in [`time_words`].
+//! language is adding a file. The default language's words are compiled in as a sorted
+//! table (`build.rs`), read where they lie; another language's are parsed when fetched.
+//! How dates, times, durations and opening hours are said with those words is in
+//! [`time_words`].
 
 pub mod time_words;
 
@@ -9,7 +11,7 @@ pub mod time_words;
 pub(crate) mod fixtures;
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,8 +34,83 @@ impl TextDirection {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Messages {
     code: String,
-    messages: Arc<BTreeMap<String, String>>,
+    words: Words,
 }
+
+/// Where the messages lie: compiled in, or read from a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Words {
+    Compiled(&'static CompiledWords),
+    Read(Arc<BTreeMap<String, String>>),
+}
+
+impl Words {
+    fn get(&self, key: &str) -> Option<&str> {
+        match self {
+            Self::Compiled(words) => words.get(key),
+            Self::Read(map) => map.get(key).map(String::as_str),
+        }
+    }
+}
+
+/// A catalog compiled in as one text, as `build.rs` writes it: each message is its key,
+/// [`CompiledWords::BETWEEN`], its text, then [`CompiledWords::AFTER`], sorted by key.
+/// Nothing is parsed when the page opens; the first look-up indexes the text once (a
+/// split, no allocation per message).
+#[derive(Debug)]
+pub struct CompiledWords {
+    text: &'static str,
+    index: OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl CompiledWords {
+    /// Between a key and its text (a control character no message has: `build.rs`
+    /// checks).
+    pub const BETWEEN: char = '\u{1}';
+    /// After each text.
+    pub const AFTER: char = '\u{2}';
+
+    pub const fn new(text: &'static str) -> Self {
+        Self {
+            text,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &[(&'static str, &'static str)] {
+        self.index.get_or_init(|| {
+            self.text
+                .split_terminator(Self::AFTER)
+                .filter_map(|message| message.split_once(Self::BETWEEN))
+                .collect()
+        })
+    }
+
+    fn get(&self, key: &str) -> Option<&'static str> {
+        let index = self.index();
+        index
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|i| index[i].1)
+    }
+
+    fn keys(&'static self) -> impl Iterator<Item = &'static str> {
+        self.index().iter().map(|(key, _)| *key)
+    }
+}
+
+/// A compiled-in text, seen as living as long as what reads it.
+fn shorter<'a>(text: &'static str) -> &'a str {
+    text
+}
+
+impl PartialEq for CompiledWords {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for CompiledWords {}
 
 /// Why a catalog file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,11 +139,20 @@ impl Messages {
             serde_json::from_str(json).map_err(|e| MessagesError::Syntax(e.to_string()))?;
         let catalog = Self {
             code: code.to_owned(),
-            messages: Arc::new(messages),
+            words: Words::Read(Arc::new(messages)),
         };
-        match catalog.messages.get("language.dir").map(String::as_str) {
+        match catalog.words.get("language.dir") {
             None | Some("ltr" | "rtl") => Ok(catalog),
             Some(other) => Err(MessagesError::BadDirection(other.to_owned())),
+        }
+    }
+
+    /// The messages of language `code` compiled in as `words` (`build.rs` writes them
+    /// from a catalog it has read; a test compares them with the file).
+    pub fn compiled(code: &str, words: &'static CompiledWords) -> Self {
+        Self {
+            code: code.to_owned(),
+            words: Words::Compiled(words),
         }
     }
 
@@ -76,7 +162,7 @@ impl Messages {
     }
 
     pub fn direction(&self) -> TextDirection {
-        match self.messages.get("language.dir").map(String::as_str) {
+        match self.words.get("language.dir") {
             Some("rtl") => TextDirection::RightToLeft,
             _ => TextDirection::LeftToRight,
         }
@@ -85,7 +171,7 @@ impl Messages {
     /// The message for `key`; the key itself when it is missing, so that a gap shows
     /// up on screen and in tests instead of an empty space.
     pub fn text<'a>(&'a self, key: &'a str) -> &'a str {
-        self.messages.get(key).map_or(key, String::as_str)
+        self.words.get(key).unwrap_or(key)
     }
 
     /// The message for `key` with each `{name}` replaced by its value.
@@ -98,12 +184,28 @@ impl Messages {
 
     /// Whether the catalog has a message for `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.words.get(key).is_some()
     }
 
     /// Every key, in order.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
+    pub fn keys(&self) -> impl Iterator<Item = &str> + '_ {
+        let (compiled, read) = match &self.words {
+            Words::Compiled(words) => (Some(CompiledWords::keys(words).map(shorter)), None),
+            Words::Read(map) => (None, Some(map.keys().map(String::as_str))),
+        };
+        compiled
+            .into_iter()
+            .flatten()
+            .chain(read.into_iter().flatten())
+    }
+
+    /// Whether both have the same language and the same words, however they are stored.
+    pub fn same_words(&self, other: &Self) -> bool {
+        self.code == other.code
+            && self.keys().eq(other.keys())
+            && self
+                .keys()
+                .all(|key| self.words.get(key) == other.words.get(key))
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod area;
 pub mod check;
+mod compiled;
 pub mod ids;
 pub mod need;
 pub mod situation;
@@ -68,6 +69,12 @@ impl Questionnaire {
         let raw: RawQuestionnaire =
             serde_json::from_str(json).map_err(|e| QuestionnaireError::Syntax(e.to_string()))?;
         Self::accepted(raw)
+    }
+
+    /// The questionnaire of `content/questionnaire.json`, compiled in as code
+    /// (`compiled.rs`): nothing to parse or check when the page opens.
+    pub(crate) fn compiled_in() -> Self {
+        compiled::questionnaire()
     }
 
     /// This questionnaire with other situation questions and, for the items named,

@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn uses_only_the_words_of_the_national_report() {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let catalog = crate::catalog::shipped_catalog();
         let mut answers = Answers {
             needs: [NeedId::new("procedures")].into(),
@@ -377,7 +377,7 @@ mod tests {
     /// the report's « Téléphone », said once beside a smartphone.
     #[test]
     fn a_question_not_understood_reports_no_thematique() {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let catalog = Catalog::load(&CatalogFiles::default());
         let mut answers = Answers {
             needs: [NeedId::new("money")].into(),

@@ -78,7 +78,7 @@ mod tests {
 
     #[test]
     fn a_workshop_of_the_catalog_being_set_up_is_what_a_beginner_is_offered() {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let catalog = Catalog::load(&CatalogFiles {
             places: Some("id,nom,commune,services\nepn,EPN de Parthenay,Parthenay,Maîtrise des outils numériques du quotidien\n".into()),
             workshops: Some(r#"{"ateliers":[{"id":"tablette","titre":"Premiers pas sur la tablette","lieu":"epn","thematiques":["Prendre en main du matériel","Navigation sur internet","E-mail"],"format":"collectif"}]}"#.into()),

@@ -19,9 +19,7 @@ pub fn PreviewSection() -> impl IntoView {
     };
     let commune = RwSignal::new(communes().first().cloned().unwrap_or_default());
     let cards = move || {
-        let Ok(q) = domain::content::questionnaire() else {
-            return view! { <p>"Le questionnaire n'a pas pu être lu."</p> }.into_any();
-        };
+        let q = domain::content::questionnaire();
         let catalog = space.read(|s| published_catalog(&published_files(s)));
         let today = crate::platform::clock::local(crate::platform::clock::now_ms()).iso_minute();
         let home = commune.get();

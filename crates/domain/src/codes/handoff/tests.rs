@@ -6,11 +6,9 @@ use crate::journey::observation::{ChecksOffer, Observation, Span};
 use crate::questionnaire::check::Means;
 use proptest::prelude::*;
 
-/// The shipped questionnaire, parsed once for all the cases.
+/// The shipped questionnaire.
 fn q() -> Questionnaire {
-    static Q: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
-    Q.get_or_init(|| crate::content::questionnaire().unwrap())
-        .clone()
+    crate::content::questionnaire()
 }
 
 /// A finished journey for these needs, answering every skill with `answer`, the

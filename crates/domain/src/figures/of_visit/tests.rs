@@ -37,7 +37,7 @@ fn act() -> impl Strategy<Value = Act> {
 proptest! {
     #[test]
     fn every_visit_ends_once(acts in prop::collection::vec(act(), 0..40)) {
-        let q = crate::content::questionnaire().unwrap();
+        let q = crate::content::questionnaire();
         let answers = Answers::default();
         let mut tally = VisitTally::default();
         let mut all = Vec::new();
@@ -73,7 +73,7 @@ proptest! {
 
 #[test]
 fn a_visit_to_its_results_counts_its_needs_barriers_levels_and_steps_in_the_report_words() {
-    let q = crate::content::questionnaire().unwrap();
+    let q = crate::content::questionnaire();
     let catalog = crate::catalog::shipped_catalog();
     let mut answers = Answers {
         needs: [NeedId::new("procedures"), NeedId::new("basics")].into(),
@@ -143,7 +143,7 @@ fn a_visit_to_its_results_counts_its_needs_barriers_levels_and_steps_in_the_repo
     ] {
         assert!(keys.contains(&key.to_owned()), "{key}: {keys:?}");
     }
-    let french = crate::content::default_messages().unwrap();
+    let french = crate::content::default_messages();
     let said = Measure::with(Family::Triage, "wants:done-with-me").value_label(&french);
     assert_eq!(
         said,

@@ -17,7 +17,7 @@ mod residents;
 const TODAY: &str = "2026-12-03T10:00";
 
 fn questionnaire() -> Questionnaire {
-    crate::content::questionnaire().unwrap()
+    crate::content::questionnaire()
 }
 
 fn catalog() -> Catalog {
