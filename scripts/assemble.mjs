@@ -44,7 +44,12 @@ for (const link of links) {
   }
   html = html.replace(link, replacement);
 }
-// The comments that speak of Trunk's links stay out of the page people download.
-html = html.replace(/<!--[\s\S]*?-->\s*/g, "");
+// The comments (they speak of Trunk's links) and the indentation between tags stay out
+// of the page people download; the scripts are kept as they are (their hashes are the
+// Content-Security-Policy's).
+html = html
+  .split(/(<script\b[\s\S]*?<\/script>)/)
+  .map((part) => (part.startsWith("<script") ? part : part.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s*\n\s*</g, "><")))
+  .join("");
 writeFileSync(join(out, "index.html"), html);
 console.log(`assemble: ${out} (${links.length} Trunk links done)`);

@@ -4,6 +4,7 @@
 # - the catalog check and a 5 MB places file read natively;
 # - the structure's space importing a 20,000-row national file (4x CPU) and natively;
 # - the release build's file sizes (raw, gzip, brotli), and what the wasm is made of;
+# - where the start-up time goes (scripts/startup-profile.mjs);
 # - the baseline (a minimal Leptos page built the same way, bench/hello) and, against it,
 #   first-load transfer, click-to-paint with the CPU throttled 4x, memory after a
 #   journey, and Lighthouse (scripts/perf.mjs).
@@ -40,5 +41,7 @@ node scripts/size-report.mjs bench/hello/dist | tail -1
 step "The structure's space: import of a generated national file of 20,000 places, CPU 4x slower"
 node scripts/import-bench.mjs 20000 3
 cargo run -p repere-domain --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json
+step "Where the start-up time goes (CPU 4x slower, median of 5)"
+node scripts/startup-profile.mjs dist 5
 step "First load, click to paint, memory, Lighthouse"
 node scripts/perf.mjs

@@ -1,15 +1,16 @@
 //! The whole app: reads the compiled-in content and the settings file, then opens the
-//! visit (`Visit::open`) and hands it to the shell. A blank page is never the answer:
-//! content that cannot be read gets a plain message, settings that cannot be read give
-//! the defaults (said in the footer).
+//! visit (`Visit::open`), and a resident's code carried by an advisor's link, and hands
+//! the visit to the shell. A blank page is never the answer: settings that cannot be read
+//! give the defaults (said in the footer); a code that cannot be read, a plain notice.
 
+use super::chunks::parts;
 use super::shell::space_gate::SpaceGate;
 use super::shell::Shell;
 use super::state::i18n::I18n;
 use super::state::visit::Visit;
 use crate::platform::location::query_string;
 use crate::platform::network::fetch_text::fetch_text;
-use crate::platform::timing;
+use crate::platform::startup::timing;
 use domain::content;
 use domain::site::address::asks_for_space;
 use domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
@@ -47,20 +48,19 @@ pub fn App() -> impl IntoView {
         let questionnaire = questionnaire.try_update_value(Option::take).flatten()?;
         let visit = untrack(|| Visit::open(loaded, questionnaire, i18n));
         timing::mark("repere:visit-open");
-        Some(view! { <Shell visit/> }.into_any())
+        // An advisor's link with a resident's code opens on their answers: the page waits
+        // for the code to be read (a chunk) rather than show the welcome screen first.
+        let reading_code = RwSignal::new(false);
+        if let Some(code) = visit.take_code_in_address() {
+            reading_code.set(true);
+            leptos::task::spawn_local(async move {
+                if parts::open_code(visit, code).await.is_err() {
+                    visit.notify("chunk.missing");
+                }
+                reading_code.set(false);
+            });
+        }
+        Some((move || (!reading_code.get()).then(|| view! { <Shell visit/> })).into_any())
     };
     visit.into_any()
-}
-
-/// Shown if the content compiled into the app cannot be read. It cannot happen with a
-/// build that passed its tests, but a blank page must never be the answer.
-#[component]
-fn ContentUnavailable() -> impl IntoView {
-    view! {
-        <main id="main" class="site-main">
-            <h1>"Repère ne peut pas s'ouvrir"</h1>
-            <p>"Le contenu de Repère est abîmé sur ce serveur."</p>
-            <p>"Demandez de l'aide à un proche, ou à l'accueil d'une mairie ou de France Services."</p>
-        </main>
-    }
 }

@@ -42,7 +42,7 @@ pub fn mount() {
 }
 
 fn mount_now() {
-    crate::platform::timing::mark("repere:main");
+    crate::platform::startup::timing::mark("repere:main");
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -51,5 +51,5 @@ fn mount_now() {
         Some(root) => leptos::mount::mount_to(root, app::App).forget(),
         None => leptos::mount::mount_to_body(app::App),
     }
-    crate::platform::timing::mark("repere:mounted");
+    crate::platform::startup::timing::mark("repere:mounted");
 }

@@ -48,10 +48,24 @@ test("the welcome screen fetches the question screens while the person reads, on
   }), chunkFile("questions"));
   assert.ok(loaded > 0 && asked >= loaded, `the question screens were asked for at ${asked} ms, before the load at ${loaded} ms`);
   assert.ok(!requested(page, chunkFile("results")), "the results chunk is not fetched on the welcome screen");
+  assert.ok(!requested(page, chunkFile("handoff")), "a resident never fetches the reading of hand-off codes");
   await page.getByRole("button", { name: "Commencer" }).click();
   await expectHeading(page, /^Que voulez-vous réussir à faire/);
   await playJourney(page, { ...EASY, startFromWelcome: false });
   await expectHeading(page, "Votre résultat");
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
+
+test("the advisor's « Charger un code » comes with its chunk, and a code typed there opens the answers", async () => {
+  const page = await openPage(harness, { path: "?mode=conseiller" });
+  await waitForApp(page);
+  await page.getByRole("textbox", { name: "Code de la personne" }).waitFor();
+  assert.ok(requested(page, chunkFile("handoff")), "the reading of codes is fetched for the advisor");
+  // A code is only the answers to the needs: it opens on the first situation question.
+  await page.getByRole("textbox", { name: "Code de la personne" }).fill("8G00-0000-0007-T8");
+  await page.getByRole("button", { name: "Charger", exact: true }).click();
+  await expectHeading(page, /^Quelle démarche avez-vous à faire/);
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
 });

@@ -111,6 +111,8 @@ export const JOURNEYS = [
       await resident.close();
       const advisor = await open("?mode=conseiller");
       await waitForHeading(advisor, "Bienvenue sur Repère");
+      // The form comes with the reading of codes, a chunk fetched for the advisor.
+      await waitFor(advisor, "the code's field", () => Boolean(document.querySelector("#handoff-code")));
       await advisor.type("#handoff-code", code.toLowerCase().replaceAll("-", " "));
       await clickText(advisor, /^Charger$/);
       await waitForHeading(advisor, "Votre résultat");

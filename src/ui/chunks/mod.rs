@@ -7,6 +7,7 @@
 //! | `catalog` | reading the places catalog (`Catalog::load`) | as the journey starts, with the catalog's files |
 //! | `results` | the results screen, its next steps, hand-off code and sheet | preloaded at the first skill question |
 //! | `overlays` | privacy, erase confirmation, advisor overview, kiosk settings | preloaded by the welcome screen, after `questions` |
+//! | `handoff` | « Charger un code » and the reading of hand-off codes (advisor mode) | when the advisor's welcome screen is shown, or a code is in the address |
 //! | `space` | the structure's space (`?espace`): import, forms, published files | only when the space opens |
 //!
 //! `scripts/build-wasm.sh` builds with the Cargo feature `split` and cuts the wasm
@@ -72,7 +73,7 @@ pub(crate) use part;
 
 /// Fetches, one after the other, the chunks the welcome screen can lead to: the question
 /// screens, then the screens its links open (privacy). Called once the welcome screen is
-/// shown and the page idle (`platform::idle`), so that a click never waits on the network
+/// shown and the page idle (`platform::startup::idle`), so that a click never waits on the network
 /// when the connection is fine, and the start-up never shares it. The
 /// catalog's reading is not among them: it is fetched as the journey starts, with the
 /// catalog's files, long before the results need it. A failure is left for the real use

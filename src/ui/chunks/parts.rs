@@ -12,6 +12,8 @@ use crate::ui::screens::questions::situation::SituationPage;
 use crate::ui::screens::questions::skill::SkillPage;
 use crate::ui::screens::results::ResultsPage;
 use crate::ui::screens::space::SpacePage;
+use crate::ui::screens::start::load_code::LoadCode;
+use crate::ui::state::visit::Visit;
 use domain::catalog::{Catalog, CatalogFiles};
 use domain::questionnaire::ids::{CheckId, SituationId};
 use leptos::prelude::*;
@@ -44,6 +46,28 @@ part! {
     /// A hands-on check's screen.
     chunk questions, preload preload_check:
     fn check_screen(id: CheckId) -> AnyView { view! { <CheckPage id/> }.into_any() }
+}
+
+part! {
+    /// « Charger un code » on the advisor's welcome screen, with the reading of hand-off
+    /// codes of every version.
+    chunk handoff, preload preload_handoff:
+    fn load_code_form() -> AnyView { view! { <LoadCode/> }.into_any() }
+}
+
+part! {
+    /// Opens the answers of the code carried by the address (advisor mode), or says what
+    /// is wrong with it; whether it opened them.
+    chunk handoff, preload preload_code_in_address:
+    fn open_code(visit: Visit, code: String) -> bool {
+        match visit.load_code(&code) {
+            Ok(()) => true,
+            Err(error) => {
+                visit.notify(error.message_key());
+                false
+            }
+        }
+    }
 }
 
 part! {

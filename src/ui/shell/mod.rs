@@ -23,7 +23,7 @@ use super::widgets::notices::Notices;
 use super::widgets::page_heading::FocusHeadings;
 use super::widgets::site_footer::SiteFooter;
 use super::widgets::visit_actions::VisitActions;
-use crate::platform::idle;
+use crate::platform::startup::idle;
 use domain::journey::plan::Question;
 use domain::journey::Stage;
 use domain::questionnaire::ids::{CheckId, SituationId};
@@ -87,7 +87,10 @@ pub fn Shell(visit: Visit) -> impl IntoView {
             Some(Overlay::KioskSettings) => part(|| Box::pin(parts::kiosk_settings_screen())),
             Some(Overlay::Overview) => part(|| Box::pin(parts::overview_screen())),
             None => match stage.get() {
-                Screen::Welcome => view! { <WelcomePage/> }.into_any(),
+                Screen::Welcome => view! {
+                    <WelcomePage load_code=|| part(|| Box::pin(parts::load_code_form()))/>
+                }
+                .into_any(),
                 Screen::Needs => part(|| Box::pin(parts::needs_screen())),
                 Screen::Situation(id) => lazy_view(std::sync::Arc::new(move || {
                     Box::pin(parts::situation_screen(id.clone()))

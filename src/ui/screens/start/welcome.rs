@@ -1,8 +1,8 @@
 //! The welcome screen ("Accueil"): what Repère is, how long it takes, that answers stay
 //! on the device, and Start; or, when progress was saved on an earlier visit, when it
-//! started and the choice to resume or start again. In advisor mode, "Charger un code".
+//! started and the choice to resume or start again. In advisor mode, "Charger un code"
+//! (`load_code`), which the shell hands in: it lives in a chunk with the reading of codes.
 
-use super::load_code::LoadCode;
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
@@ -12,7 +12,11 @@ use domain::site::mode::Mode;
 use leptos::prelude::*;
 
 #[component]
-pub fn WelcomePage() -> impl IntoView {
+pub fn WelcomePage(
+    /// "Charger un code", shown in advisor mode.
+    #[prop(into)]
+    load_code: ViewFn,
+) -> impl IntoView {
     let i18n = use_i18n();
     let visit = use_visit();
     let offer = move || {
@@ -52,7 +56,7 @@ pub fn WelcomePage() -> impl IntoView {
                     </button>
                 }.into_any(),
             }}
-            {move || (visit.mode() == Mode::Advisor).then(|| view! { <LoadCode/> })}
+            {move || (visit.mode() == Mode::Advisor).then(|| load_code.run())}
         </div>
     }
 }

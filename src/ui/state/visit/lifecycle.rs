@@ -2,7 +2,8 @@
 //!
 //! | method | when | what it does |
 //! |---|---|---|
-//! | `open` | the settings are read | mode, starting language, saved progress on offer, a code in the address (advisor) |
+//! | `open` | the settings are read | mode, starting language, saved progress on offer |
+//! | `take_code_in_address` | just after `open` | in advisor mode, the code of `#code=…`, for `App` to open |
 //! | `start` | "Commencer" | the first question |
 //! | `resume` | "Reprendre" | the saved journey, where it was left |
 //! | `start_again` | "Recommencer" on the welcome screen | erases the saved journey, then `start` |
@@ -31,7 +32,7 @@ use leptos::prelude::*;
 impl Visit {
     /// Opens a visit once the settings are read: the mode the address asks for if the
     /// settings allow it, the starting language, the saved progress on offer, saving
-    /// after every answer, and in advisor mode a code carried by the address.
+    /// after every answer.
     pub fn open(loaded: LoadedConfig, questionnaire: Questionnaire, i18n: I18n) -> Self {
         let site = &loaded.config;
         let query = location::query_string();
@@ -72,16 +73,20 @@ impl Visit {
         persistence::offer_saved_progress(visit);
         persistence::save_after_every_change(visit);
         counting::count_as_it_goes(visit);
-        if mode == Mode::Advisor {
-            let fragment = location::fragment();
-            if let Some(code) = address::code_in_fragment(&fragment) {
-                location::clear_fragment();
-                if let Err(error) = visit.load_code(code) {
-                    visit.notify(error.message_key());
-                }
-            }
-        }
         visit
+    }
+
+    /// In advisor mode, the hand-off code carried by the address (`#code=…`), taken out
+    /// of it so that a reload does not open it again; `App` opens it (the reading of codes
+    /// is a chunk).
+    pub fn take_code_in_address(&self) -> Option<String> {
+        if self.mode.get_untracked() != Mode::Advisor {
+            return None;
+        }
+        let fragment = location::fragment();
+        let code = address::code_in_fragment(&fragment)?.to_owned();
+        location::clear_fragment();
+        Some(code)
     }
 
     /// "Commencer": the first question.

@@ -2,7 +2,7 @@
 //! or the kiosk's reset. [`Visit`] owns what belongs to it (the mode, the settings in
 //! force, the screen on top of the journey, the notices, the saved progress on offer,
 //! the advisor's notes) and, in [`lifecycle`], every way a visit starts and ends:
-//! `open`, `start`, `resume`, `start_again`, `load_code`, `erase`, `finish`,
+//! `open`, `take_code_in_address`, `start`, `resume`, `start_again`, `load_code`, `erase`, `finish`,
 //! `reset_for_next_person`. Keeping the journey on the device is [`persistence`];
 //! counting the visit for the structure's figures is [`counting`].
 

@@ -239,8 +239,9 @@ mod tests {
 
     #[test]
     fn compiled_questionnaire_is_written_from_the_content_file() {
-        let parsed = crate::content::questionnaire_file()
-            .unwrap_or_else(|e| panic!("content/questionnaire.json: {e}"));
+        let parsed =
+            Questionnaire::parse(include_str!("../../../../../content/questionnaire.json"))
+                .unwrap_or_else(|e| panic!("content/questionnaire.json: {e}"));
         let wanted = data_rs(&parsed);
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DATA_RS);
         let found = std::fs::read_to_string(&path).unwrap_or_default();
