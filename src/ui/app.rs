@@ -48,19 +48,21 @@ pub fn App() -> impl IntoView {
         let questionnaire = questionnaire.try_update_value(Option::take).flatten()?;
         let visit = untrack(|| Visit::open(loaded, questionnaire, i18n));
         timing::mark("repere:visit-open");
-        // An advisor's link with a resident's code opens on their answers: the page waits
-        // for the code to be read (a chunk) rather than show the welcome screen first.
-        let reading_code = RwSignal::new(false);
-        if let Some(code) = visit.take_code_in_address() {
-            reading_code.set(true);
-            leptos::task::spawn_local(async move {
+        // The shell is drawn in the next task: opening the visit and drawing the page are
+        // two short tasks rather than one long one. An advisor's link with a resident's
+        // code opens on their answers: the page waits for the code to be read (a chunk)
+        // rather than show the welcome screen first.
+        let shown = RwSignal::new(false);
+        match visit.take_code_in_address() {
+            Some(code) => leptos::task::spawn_local(async move {
                 if parts::open_code(visit, code).await.is_err() {
                     visit.notify("chunk.missing");
                 }
-                reading_code.set(false);
-            });
+                shown.set(true);
+            }),
+            None => set_timeout(move || shown.set(true), std::time::Duration::ZERO),
         }
-        Some((move || (!reading_code.get()).then(|| view! { <Shell visit/> })).into_any())
+        Some((move || shown.get().then(|| view! { <Shell visit/> })).into_any())
     };
     visit.into_any()
 }
