@@ -10,7 +10,7 @@ use super::state::i18n::I18n;
 use super::state::visit::Visit;
 use crate::platform::location::query_string;
 use crate::platform::network::fetch_text::fetch_text;
-use crate::platform::startup::timing;
+use crate::platform::startup::{in_next_task, timing};
 use domain::content;
 use domain::site::address::asks_for_space;
 use domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
@@ -60,7 +60,7 @@ pub fn App() -> impl IntoView {
                 }
                 shown.set(true);
             }),
-            None => set_timeout(move || shown.set(true), std::time::Duration::ZERO),
+            None => in_next_task(move || shown.set(true)),
         }
         Some((move || shown.get().then(|| view! { <Shell visit/> })).into_any())
     };

@@ -38,7 +38,7 @@ use wasm_bindgen::JsCast;
 /// In a task of its own, after the one that compiled and started the wasm: two short
 /// tasks rather than one long one, so that a slow PC can answer between them.
 pub fn mount() {
-    leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+    crate::platform::startup::in_next_task(mount_now);
 }
 
 fn mount_now() {

@@ -23,7 +23,7 @@ use super::widgets::notices::Notices;
 use super::widgets::page_heading::FocusHeadings;
 use super::widgets::site_footer::SiteFooter;
 use super::widgets::visit_actions::VisitActions;
-use crate::platform::startup::idle;
+use crate::platform::startup::{idle, in_next_task};
 use domain::journey::plan::Question;
 use domain::journey::Stage;
 use domain::questionnaire::ids::{CheckId, SituationId};
@@ -65,13 +65,10 @@ pub fn Shell(visit: Visit) -> impl IntoView {
     // can answer between them: the frame, then the bars around the screen, then the
     // screen. The start-up preview stays on until the screen is there (index.html).
     let drawn = RwSignal::new(Drawn::Frame);
-    set_timeout(
-        move || {
-            drawn.set(Drawn::Bars);
-            set_timeout(move || drawn.set(Drawn::All), std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || {
+        drawn.set(Drawn::Bars);
+        in_next_task(move || drawn.set(Drawn::All));
+    });
     let bars = move || drawn.get() >= Drawn::Bars;
     let screen = move || {
         if drawn.get() < Drawn::All {

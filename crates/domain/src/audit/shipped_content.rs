@@ -45,7 +45,7 @@ fn the_compiled_in_catalog_is_the_french_file() {
 #[test]
 fn the_questionnaire_is_valid_and_compiled_in_as_it_is() {
     let file = questionnaire_file().unwrap_or_else(|e| panic!("content/questionnaire.json: {e}"));
-    // Built from code written from the file (`questionnaire/rust_source.rs`): the same.
+    // Built from the tables written from the file (`questionnaire/compiled/`): the same.
     assert_eq!(questionnaire(), file);
 }
 

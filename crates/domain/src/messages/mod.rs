@@ -1,7 +1,8 @@
 //! The words of one language: every text the interface shows, one JSON file per
 //! language in `content/locales/`, keyed by stable message keys ([`Messages`]). Adding a
-//! language is adding a file. The default language's words are compiled in as a sorted
-//! table (`build.rs`), read where they lie; another language's are parsed when fetched.
+//! language is adding a file. The default language's words are compiled in as one sorted
+//! text ([`CompiledWords`], written by `build.rs`), read where they lie; another
+//! language's are parsed when fetched.
 //! How dates, times, durations and opening hours are said with those words is in
 //! [`time_words`].
 
