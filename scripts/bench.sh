@@ -40,7 +40,9 @@ step "Baseline: a minimal Leptos page built the same way (bench/hello)"
 node scripts/size-report.mjs bench/hello/dist | tail -1
 step "The structure's space: import of a generated national file of 20,000 places, CPU 4x slower"
 node scripts/import-bench.mjs 20000 3
-cargo run -p repere-domain --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json
+step "The structure's space: import of a generated data·inclusion export of 20,000 services, CPU 4x slower"
+node scripts/partners-import-bench.mjs 20000 3
+cargo run -p repere-domain --quiet --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json target/tmp/services-20000.csv target/tmp/structures-20000.json
 step "Where the start-up time goes (CPU 4x slower, median of 5)"
 node scripts/startup-profile.mjs dist 5
 step "First load, click to paint, memory, Lighthouse"

@@ -9,11 +9,11 @@ use super::shell::Shell;
 use super::state::i18n::I18n;
 use super::state::visit::Visit;
 use crate::platform::location::query_string;
-use crate::platform::network::fetch_text::fetch_text;
+use crate::platform::network::published;
 use crate::platform::startup::{in_next_task, timing};
 use domain::content;
 use domain::site::address::asks_for_space;
-use domain::site::config::{parse_config, LoadedConfig, CONFIG_FILE};
+use domain::site::config::{parse_config, ConfigProblem, LoadedConfig, CONFIG_FILE};
 use leptos::prelude::*;
 
 #[component]
@@ -27,10 +27,14 @@ pub fn App() -> impl IntoView {
     let config = RwSignal::new(None::<LoadedConfig>);
     leptos::task::spawn_local(async move {
         let languages: Vec<&str> = content::language_codes().collect();
-        let loaded = match fetch_text(CONFIG_FILE).await {
+        let (text, damaged) = published::config_text(CONFIG_FILE).await;
+        let mut loaded = match text {
             Ok(text) => parse_config(&text, &languages),
             Err(_) => LoadedConfig::unreadable(),
         };
+        if damaged {
+            loaded.problems.push(ConfigProblem::InstalledSetDamaged);
+        }
         timing::mark("repere:settings-read");
         config.set(Some(loaded));
     });
@@ -43,7 +47,7 @@ pub fn App() -> impl IntoView {
     let visit = move || {
         let loaded = config.get()?;
         if space {
-            return Some(view! { <SpaceGate config=loaded.config/> }.into_any());
+            return Some(view! { <SpaceGate/> }.into_any());
         }
         let questionnaire = questionnaire.try_update_value(Option::take).flatten()?;
         let visit = untrack(|| Visit::open(loaded, questionnaire, i18n));

@@ -189,7 +189,7 @@ test("five kiosk visits, then the month's figures in the space, printed on one p
   space.on("request", (r) => space.requests.push(r.url()));
   await space.goto(`${harness.server.url}?espace`);
   await expectHeading(space, "Espace de la structure", 15000);
-  await space.getByLabel("Code de la borne").fill(PIN);
+  await space.getByLabel("Code de la structure").fill(PIN);
   await space.getByRole("button", { name: "Ouvrir" }).click();
   await space.getByRole("button", { name: "Chiffres de l'appareil" }).click();
   await space.getByRole("heading", { name: "Chiffres de cet appareil" }).waitFor();
@@ -273,7 +273,7 @@ test("a full storage, a damaged document: the journey goes on, the space says so
   assert.ok(stored.reset_on, "the reset is dated");
   assert.equal(Object.values(stored.days)[0].finished, 1, "counting started again");
   await page.goto(`${harness.server.url}?espace`);
-  await page.getByLabel("Code de la borne").fill(PIN);
+  await page.getByLabel("Code de la structure").fill(PIN);
   await page.getByRole("button", { name: "Ouvrir" }).click();
   await page.getByRole("button", { name: "Chiffres de l'appareil" }).click();
   await page.getByText(/étaient abîmés : ils ont été remis à zéro/).waitFor();
@@ -297,7 +297,7 @@ test("a full storage, a damaged document: the journey goes on, the space says so
   await full.locator(".next-step").first().waitFor();
   assert.deepEqual(full.consoleErrors, []);
   await full.goto(`${harness.server.url}?espace`);
-  await full.getByLabel("Code de la borne").fill(PIN);
+  await full.getByLabel("Code de la structure").fill(PIN);
   await full.getByRole("button", { name: "Ouvrir" }).click();
   await full.getByRole("button", { name: "Chiffres de l'appareil" }).click();
   await full.getByText(/Le stockage de cet appareil est plein : Repère ne compte plus les visites/).waitFor();
@@ -355,7 +355,7 @@ test("a busy month, every need, barrier, level and kind of step counted, still p
   for (let d = 1; d <= days; d += 1) document.days[`${month}-${String(d).padStart(2, "0")}`] = counts;
   const page = await kioskPage(`localStorage.setItem("repere-figures", ${JSON.stringify(JSON.stringify(document))})`);
   await page.goto(`${harness.server.url}?espace`);
-  await page.getByLabel("Code de la borne").fill(PIN);
+  await page.getByLabel("Code de la structure").fill(PIN);
   await page.getByRole("button", { name: "Ouvrir" }).click();
   await page.getByRole("button", { name: "Chiffres de l'appareil" }).click();
   await page.locator(".figures-sentences").waitFor();

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
+import { createHash, pbkdf2Sync } from "node:crypto";
 import { assertAccessible, assertSameOrigin, openPage, startHarness, waitForApp } from "./harness.mjs";
 import { expectHeading, playJourney } from "./journey.mjs";
 import { startServer } from "../../scripts/static-server.mjs";
@@ -85,7 +85,7 @@ test("from a département's export to a working catalog, then a resident's next 
   await page.getByText("L'atelier « Premiers pas sur la tablette » est enregistré.").waitFor();
 
   // 5. The settings: the structure's name and a kiosk PIN, typed twice.
-  await section(page, "5. Réglages");
+  await section(page, "6. Réglages");
   await page.getByLabel("Nom de la structure (en bas de chaque page)").fill("Communauté de communes de Parthenay-Gâtine");
   await page.getByLabel("Nouveau code").fill("2468");
   await page.getByLabel("Le même code, encore une fois").fill("2486");
@@ -98,13 +98,13 @@ test("from a département's export to a working catalog, then a resident's next 
   await assertAccessible(page, "space: settings");
 
   // 6. The preview: a beginner who wants the basics is offered the new workshop.
-  await section(page, "6. Aperçu");
+  await section(page, "7. Aperçu");
   const beginner = page.locator(".space-preview", { hasText: "prendre en main son matériel" });
   assert.match(await beginner.innerText(), /Atelier : Premiers pas sur la tablette/);
   await assertAccessible(page, "space: preview");
 
   // 7. Publish: each file, and the archive.
-  await section(page, "7. Publier");
+  await section(page, "8. Publier");
   await page.getByText("Envoyez ces fichiers sur le serveur").waitFor();
   assert.match(await page.locator(".space-summary").first().innerText(), /sans gravité : les fichiers fonctionnent/);
   await assertAccessible(page, "space: publish");
@@ -134,7 +134,12 @@ test("from a département's export to a working catalog, then a resident's next 
     assert.ok(zip.includes(Buffer.from(name)), `the archive holds ${name}`);
   }
   const config = JSON.parse(downloaded["config.json"]);
-  assert.equal(config.kiosk.pin_sha256, createHash("sha256").update("2468").digest("hex"));
+  // Only the PIN's slow hash, and Node's own PBKDF2 finds the same from the PIN.
+  const [scheme, rounds, salt, hash] = config.kiosk.pin_pbkdf2.split("$");
+  assert.equal(scheme, "pbkdf2-sha256");
+  assert.equal(Number(rounds), 600000);
+  assert.equal(pbkdf2Sync("2468", Buffer.from(salt, "hex"), 600000, 32, "sha256").toString("hex"), hash);
+  assert.equal(config.kiosk.pin_sha256, undefined);
   assert.doesNotMatch(downloaded["config.json"], /2468/, "only the PIN's hash");
   for (const id of ["cnfs-parthenay-epn", "fs-parthenay", "mediatheque-parthenay", "mairie-chatillon", "epn-secondigny", "ccas-thenezay", "asso-vasles"]) {
     assert.equal(downloaded["lieux.csv"].split(`\n"${id}",`).length, 2, `${id} once in lieux.csv`);
@@ -219,7 +224,7 @@ test("a file that is not an export is refused in plain words, and the space neve
   await page.context().close();
 });
 
-test("on a kiosk, the space opens only with the kiosk's PIN", async () => {
+test("on a kiosk, the space opens only with the PIN, an older config's quick hash too", async () => {
   const hash = createHash("sha256").update("2468").digest("hex");
   const page = await openPage(harness, {
     path: "?espace",
@@ -230,10 +235,10 @@ test("on a kiosk, the space opens only with the kiosk's PIN", async () => {
   });
   await expectHeading(page, "Espace de la structure", 15000);
   assert.equal(await page.getByRole("navigation").count(), 0, "nothing of the space before the PIN");
-  await page.getByLabel("Code de la borne").fill("1111");
+  await page.getByLabel("Code de la structure").fill("1111");
   await page.getByRole("button", { name: "Ouvrir" }).click();
   await page.getByRole("alert").filter({ hasText: "Ce n'est pas le bon code." }).waitFor();
-  await page.getByLabel("Code de la borne").fill("2468");
+  await page.getByLabel("Code de la structure").fill("2468");
   await page.getByRole("button", { name: "Ouvrir" }).click();
   await page.getByRole("button", { name: "1. Territoire" }).waitFor();
   await page.context().close();

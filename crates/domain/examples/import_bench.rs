@@ -3,12 +3,18 @@
 //! the official list). `scripts/import-bench.mjs` writes the file and times the same in
 //! the browser at 4x CPU slowdown.
 //!
-//! `cargo run --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json`
+//! With a services file and a structures file of data·inclusion after them (written by
+//! `scripts/partners-import-bench.mjs`), it times their import too.
+//!
+//! `cargo run --release --example import_bench -- target/tmp/national-20000.csv dist/espace/communes.json [services.csv structures.json]`
 
+use repere_domain::catalog::partner::built_in_partners;
 use repere_domain::catalog::read::csv::records;
 use repere_domain::space::commune::ChosenCommune;
 use repere_domain::space::decode::decode;
 use repere_domain::space::official_list::OfficialList;
+use repere_domain::space::partners::entry::PlaceKey;
+use repere_domain::space::partners::import::{import_partners, Export};
 use repere_domain::space::places::import::import_places;
 use std::time::Instant;
 
@@ -20,6 +26,7 @@ fn main() {
     let list_file = args
         .next()
         .unwrap_or_else(|| "dist/espace/communes.json".into());
+    let partners_files = args.next().zip(args.next());
     let bytes = std::fs::read(&file).expect("the places file");
     let list =
         OfficialList::parse(&std::fs::read_to_string(&list_file).expect("the official list"))
@@ -51,4 +58,29 @@ fn main() {
         scanned.as_secs_f64() * 1000.0,
         whole.as_secs_f64() * 1000.0
     );
+    if let Some((services, structures)) = partners_files {
+        let services_bytes = std::fs::read(&services).expect("the services file");
+        let structures_bytes = std::fs::read(&structures).expect("the structures file");
+        let t = Instant::now();
+        let partners = import_partners(
+            Export {
+                services: Some(&services_bytes),
+                structures: Some(&structures_bytes),
+            },
+            &communes,
+            Some(&list),
+            &PlaceKey::of(&import),
+            &built_in_partners(),
+        )
+        .expect("a partners import");
+        println!(
+            "{services} + {structures}: {} services and {} structures read, {} services kept in {} partners, {} problems; whole import {:.0} ms (native)",
+            partners.services_read,
+            partners.structures_read,
+            partners.services_kept,
+            partners.entries.len(),
+            partners.problems.len(),
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
 }

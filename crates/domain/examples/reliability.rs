@@ -1,7 +1,8 @@
 //! The long reliability run of every decoder of outside input (the structure's space's
 //! import of a national export among them): saved progress, the
-//! configuration, the hand-off code, the four catalog files, opening hours and the
-//! address's parameters. Each gets valid documents (from the shipped files and random
+//! configuration, the hand-off code, the four catalog files, the data·inclusion
+//! export (services and structures), the set installed on a device, the PIN's hash,
+//! opening hours and the address's parameters. Each gets valid documents (from the shipped files and random
 //! journeys), their truncations, byte flips, insertions, deletions and duplications, and
 //! random text, and must never panic. Prints, per decoder: cases, panics (must be 0),
 //! inputs accepted and refused. Exits with an error if anything panicked.
@@ -22,7 +23,10 @@ use repere_domain::questionnaire::skill::SkillAnswer;
 use repere_domain::questionnaire::Questionnaire;
 use repere_domain::site::address::{code_in_fragment, requested_mode};
 use repere_domain::site::config::parse_config;
+use repere_domain::site::installed::InstalledSet;
+use repere_domain::site::pin::PinHash;
 use repere_domain::space::commune::ChosenCommune;
+use repere_domain::space::partners::import::{import_partners, Export};
 use repere_domain::space::places::import::import_places;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
@@ -209,6 +213,41 @@ fn main() {
     ];
     let partners = vec![include_str!("../../../public/catalog/partenaires.json").to_owned()];
     let territory = vec![include_str!("../../../public/catalog/territoire.json").to_owned()];
+    let di_services = vec![include_str!(
+        "../../../tests/samples/data-inclusion/services-inclusion-2026-11-30.csv"
+    )
+    .to_owned()];
+    let di_structures = vec![include_str!(
+        "../../../tests/samples/data-inclusion/structures-inclusion-2026-11-30.json"
+    )
+    .to_owned()];
+    let installed = vec![InstalledSet::new(
+        "2026-12-05T19:30",
+        [
+            ("config.json", include_str!("../../../public/config.json")),
+            (
+                "catalog/lieux.csv",
+                include_str!("../../../public/catalog/lieux.csv"),
+            ),
+        ],
+    )
+    .to_text()];
+    let pins = vec![
+        "pbkdf2-sha256$600000$00112233445566778899aabbccddeeff$0011223344556677889900112233445566778899001122334455667788990011".to_owned(),
+        "03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4".to_owned(),
+    ];
+    let gatine: Vec<ChosenCommune> = [
+        ("79202", "Parthenay", "79200"),
+        ("79311", "Secondigny", "79130"),
+    ]
+    .iter()
+    .map(|(code, name, postcode)| ChosenCommune {
+        code: (*code).into(),
+        name: (*name).into(),
+        postcodes: vec![(*postcode).into()],
+        position: None,
+    })
+    .collect();
     let hours: Vec<String> = [
         "Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00",
         "Tu 14:00-16:00",
@@ -293,6 +332,50 @@ fn main() {
                 import_places(t.as_bytes(), &communes, None).is_ok_and(|i| !i.places.is_empty())
             },
         ),
+        run(
+            "data·inclusion services",
+            cases,
+            &mut rng,
+            &di_services,
+            &|t| {
+                import_partners(
+                    Export {
+                        services: Some(t.as_bytes()),
+                        structures: Some(di_structures[0].as_bytes()),
+                    },
+                    &gatine,
+                    None,
+                    &[],
+                    &[],
+                )
+                .is_ok_and(|i| !i.entries.is_empty())
+            },
+        ),
+        run(
+            "data·inclusion structures",
+            cases,
+            &mut rng,
+            &di_structures,
+            &|t| {
+                import_partners(
+                    Export {
+                        services: Some(di_services[0].as_bytes()),
+                        structures: Some(t.as_bytes()),
+                    },
+                    &gatine,
+                    None,
+                    &[],
+                    &[],
+                )
+                .is_ok_and(|i| !i.entries.is_empty())
+            },
+        ),
+        run("installed set", cases, &mut rng, &installed, &|t| {
+            InstalledSet::parse(t).is_ok()
+        }),
+        run("PIN hash", cases, &mut rng, &pins, &|t| {
+            PinHash::parse(t).is_some()
+        }),
         run("opening hours", cases, &mut rng, &hours, &|t| {
             OpeningHours::parse(t).is_some()
         }),

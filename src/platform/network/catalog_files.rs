@@ -1,5 +1,6 @@
-//! Fetches the four files of the places catalog from `catalog/` beside the app, at once;
-//! a file that cannot be fetched is `None` (the catalog's reader says so in plain words
+//! Fetches the four files of the places catalog from `catalog/` beside the app (or from
+//! the set installed on this device, [`super::published`]), at once; a file that cannot
+//! be fetched is `None` (the catalog's reader says so in plain words
 //! and falls back to what is built in).
 //!
 //! ```ignore
@@ -7,7 +8,7 @@
 //! let catalog = Catalog::load(&files);
 //! ```
 
-use super::fetch_text::fetch_text;
+use super::published::file_text;
 use domain::catalog::{
     file_path, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
 };
@@ -29,5 +30,5 @@ pub async fn fetch_catalog_files() -> CatalogFiles {
 }
 
 async fn fetch(name: &str) -> Option<String> {
-    fetch_text(&file_path(name)).await.ok()
+    file_text(&file_path(name)).await.ok()
 }

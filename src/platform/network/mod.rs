@@ -4,4 +4,5 @@
 
 pub mod catalog_files;
 pub mod fetch_text;
+pub mod published;
 pub mod service_worker;

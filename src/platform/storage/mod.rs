@@ -64,6 +64,11 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     local()?.set_item(key, value).map_err(classify)
 }
 
+/// Removes `key` from `localStorage`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local()?.remove_item(key).map_err(classify)
+}
+
 /// Removes every key starting with `prefix` from `localStorage` and `sessionStorage`.
 pub fn erase_keys_starting_with(prefix: &str) -> Result<(), StorageError> {
     let mut result = Ok(());

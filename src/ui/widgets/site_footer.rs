@@ -31,6 +31,9 @@ pub fn SiteFooter() -> impl IntoView {
                 .map(|problem| {
                     let text = match problem {
                         ConfigProblem::Unreadable => i18n.t("config.problem.unreadable"),
+                        ConfigProblem::InstalledSetDamaged => {
+                            i18n.t("config.problem.installed_damaged")
+                        }
                         ConfigProblem::InvalidField(field) => {
                             i18n.format("config.problem.field", &[("field", field)])
                         }

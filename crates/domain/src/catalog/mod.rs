@@ -84,10 +84,19 @@ impl Catalog {
         let workshops = workshops_text
             .map(|t| workshop::parse_workshops(&t, &mut problems))
             .unwrap_or_default();
-        let partners = partners_text
+        let mut partners = partners_text
             .map(|t| partner::parse_partners(&t, &mut problems))
             .filter(|p| !p.is_empty())
             .unwrap_or_else(partner::built_in_partners);
+        // The national partners stay the fallback of every démarche the file has no
+        // partner for (a structure may have removed them, or listed only its own).
+        for national in partner::built_in_partners() {
+            let covered = national.organisme.is_empty()
+                || partners.iter().any(|p| p.organisme == national.organisme);
+            if !covered {
+                partners.push(national);
+            }
+        }
         let territory = territory_text
             .map(|t| territory::parse_territory(&t, &mut problems))
             .unwrap_or_else(territory::built_in_territory);

@@ -4,7 +4,7 @@
 //! starts.
 
 use crate::site::mode::Mode;
-use crate::site::pin::is_pin_hash;
+use crate::site::pin::{is_pin_hash, PinHash};
 use serde_json::Value;
 
 /// Longest text accepted for a name in the configuration.
@@ -33,9 +33,10 @@ pub struct SiteConfig {
     /// Seconds of that question's countdown before the reset (`kiosk.warning_seconds`,
     /// 5 to 300).
     pub kiosk_warning_seconds: u32,
-    /// SHA-256 of the PIN that opens the kiosk's settings (`kiosk.pin_sha256`). Without
+    /// The hash of the PIN that opens the structure's space and the kiosk's settings
+    /// (`kiosk.pin_pbkdf2`, or the older `kiosk.pin_sha256`; see `site::pin`). Without
     /// it, the settings cannot be opened on a kiosk.
-    pub kiosk_pin_hash: Option<String>,
+    pub kiosk_pin_hash: Option<PinHash>,
     /// The languages offered (`languages`); empty means every language of the app.
     pub languages: Vec<String>,
     /// Whether a kiosk reads aloud from the start (`kiosk.read_aloud`).
@@ -87,6 +88,8 @@ pub enum ConfigProblem {
     Unreadable,
     /// A field has the wrong type or an unacceptable value; its path is given.
     InvalidField(&'static str),
+    /// The set installed on this device could not be read: the server's files are used.
+    InstalledSetDamaged,
 }
 
 /// The configuration in force and the problems met while reading it.
@@ -179,9 +182,24 @@ pub fn parse_config(text: &str, known_languages: &[&str]) -> LoadedConfig {
         }
     }
     if let Some(value) = field(kiosk, "pin_sha256") {
-        match value.as_str().filter(|h| is_pin_hash(h)) {
-            Some(hash) => config.kiosk_pin_hash = Some(hash.to_ascii_lowercase()),
+        match value
+            .as_str()
+            .filter(|h| is_pin_hash(h))
+            .and_then(PinHash::parse)
+        {
+            Some(hash) => config.kiosk_pin_hash = Some(hash),
             None => problems.push(ConfigProblem::InvalidField("kiosk.pin_sha256")),
+        }
+    }
+    // The slow hash, when both are there, is the one that counts.
+    if let Some(value) = field(kiosk, "pin_pbkdf2") {
+        match value
+            .as_str()
+            .and_then(PinHash::parse)
+            .filter(|h| !h.is_legacy())
+        {
+            Some(hash) => config.kiosk_pin_hash = Some(hash),
+            None => problems.push(ConfigProblem::InvalidField("kiosk.pin_pbkdf2")),
         }
     }
     if let Some(value) = field(kiosk, "read_aloud") {
@@ -307,7 +325,7 @@ mod tests {
             (2, 60, 20)
         );
         assert_eq!(
-            c.kiosk_pin_hash.as_deref(),
+            c.kiosk_pin_hash.map(|h| h.to_text()).as_deref(),
             Some("03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4")
         );
         assert_eq!(c.languages, ["fr"]);

@@ -12,6 +12,10 @@ pub const READING_COMFORT: &str = "repere:display";
 /// The device's figures (`localStorage`): the document of `figures::ledger`. Not a
 /// visit's key: erasing a visit and the kiosk reset leave it.
 pub const FIGURES: &str = "repere-figures";
+/// The published set installed on this device by the structure's space
+/// (`localStorage`, the document of `site::installed`). Not a visit's key: erasing a
+/// visit and the kiosk reset leave it.
+pub const INSTALLED: &str = "repere-installed";
 
 #[cfg(test)]
 mod tests {
@@ -27,6 +31,10 @@ mod tests {
         assert!(
             !FIGURES.starts_with(VISIT_PREFIX),
             "the figures outlive a visit"
+        );
+        assert!(
+            !INSTALLED.starts_with(VISIT_PREFIX),
+            "the installed set outlives a visit"
         );
     }
 }

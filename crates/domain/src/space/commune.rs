@@ -23,3 +23,16 @@ impl From<&OfficialCommune> for ChosenCommune {
         }
     }
 }
+
+/// Chosen communes from (INSEE code, name, postal code), for tests.
+#[cfg(test)]
+pub(crate) fn communes(list: &[(&str, &str, &str)]) -> Vec<ChosenCommune> {
+    list.iter()
+        .map(|(code, name, postcode)| ChosenCommune {
+            code: (*code).into(),
+            name: (*name).into(),
+            postcodes: vec![(*postcode).into()],
+            position: None,
+        })
+        .collect()
+}

@@ -15,6 +15,7 @@ pub mod decode;
 pub mod export;
 pub mod forms;
 pub mod official_list;
+pub mod partners;
 pub mod places;
 pub mod preview;
 pub mod setup;

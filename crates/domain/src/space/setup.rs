@@ -5,10 +5,29 @@
 
 use super::commune::ChosenCommune;
 use super::forms::{ContactForm, SettingsForm, WorkshopForm};
+use super::partners::diff::is_imported;
+use super::partners::entry::PlaceKey;
 use super::places::import::{read_published_places, PlacesImport};
 use crate::catalog::read::json::json_list;
 use crate::catalog::{CatalogFiles, PARTNERS_FILE, WORKSHOPS_FILE};
 use serde_json::Value;
+
+/// The national partners Repère knows, as entries of `partenaires.json` (without the
+/// example deployment's places).
+pub fn national_partner_entries() -> Vec<Value> {
+    let mut entries = json_list(
+        PARTNERS_FILE,
+        include_str!("../../../../public/catalog/partenaires.json"),
+        "partenaires",
+        &mut Vec::new(),
+    );
+    for entry in &mut entries {
+        if let Value::Object(o) = entry {
+            o.remove("lieu");
+        }
+    }
+    entries
+}
 
 /// Everything the space edits.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -97,6 +116,42 @@ impl Setup {
             setup.partners = json_list(PARTNERS_FILE, text, "partenaires", &mut ignored);
         }
         setup
+    }
+
+    /// Puts the partners of a new import of data·inclusion in place of the last
+    /// import's. The partners typed by hand and the national ones stay; with no
+    /// partners file yet, the national ones Repère knows are written in first, so that
+    /// the file holds them all.
+    pub fn replace_imported_partners(&mut self, entries: Vec<Value>) {
+        if self.partners.is_empty() {
+            self.partners = national_partner_entries();
+        }
+        self.partners.retain(|p| !is_imported(p));
+        self.partners.extend(entries);
+    }
+
+    /// Adds a partner typed by hand, with an id no other partner has; its index.
+    pub fn add_partner(&mut self) -> usize {
+        if self.partners.is_empty() {
+            self.partners = national_partner_entries();
+        }
+        let ids: Vec<&str> = self
+            .partners
+            .iter()
+            .filter_map(|p| p["id"].as_str())
+            .collect();
+        let id = (1..)
+            .map(|n| format!("partenaire-{n}"))
+            .find(|id| !ids.contains(&id.as_str()))
+            .unwrap_or_default();
+        self.partners
+            .push(serde_json::json!({ "id": id, "nom": "", "source": "" }));
+        self.partners.len() - 1
+    }
+
+    /// The places' keys, to recognise a partner that is one of them.
+    pub fn place_keys(&self) -> Vec<PlaceKey> {
+        self.places.as_ref().map(PlaceKey::of).unwrap_or_default()
     }
 
     /// The ids and names of the places, for the workshops' and partners' choices.

@@ -1,10 +1,10 @@
 //! The kiosk's settings: a PIN first (its hash is in the settings file), then leave
 //! kiosk mode, reset now for the next person, or open the structure's space.
 
+use crate::platform::crypto::pin_opens;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
 use crate::ui::widgets::page_heading::PageHeading;
-use domain::site::pin::pin_matches;
 use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -20,13 +20,15 @@ pub fn KioskSettingsPage() -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let pin = pin_input.get().map(|i| i.value()).unwrap_or_default();
-        let ok = visit.with_config(|c| {
-            c.kiosk_pin_hash
-                .as_deref()
-                .is_some_and(|hash| pin_matches(&pin, hash))
+        let Some(hash) = visit.with_config(|c| c.kiosk_pin_hash.clone()) else {
+            wrong.set(true);
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let ok = pin_opens(&pin, &hash).await;
+            open.set(ok);
+            wrong.set(!ok);
         });
-        open.set(ok);
-        wrong.set(!ok);
     };
     let pin_form = move || {
         view! {
@@ -35,7 +37,7 @@ pub fn KioskSettingsPage() -> impl IntoView {
                 {move || wrong.get().then(|| view! {
                     <p id="kiosk-pin-error" class="error-message" role="alert">{i18n.t("kiosk.settings.wrong_pin")}</p>
                 })}
-                <input id="kiosk-pin" class="text-input" type="password" inputmode="numeric"
+                <input id="kiosk-pin" class="text-input" type="password"
                     autocomplete="off" node_ref=pin_input
                     aria-describedby=move || wrong.get().then_some("kiosk-pin-error")/>
                 <button type="submit" class="button button-primary">{i18n.t("kiosk.settings.open")}</button>

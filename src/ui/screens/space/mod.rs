@@ -11,16 +11,18 @@
 mod contact;
 mod fields;
 mod figures;
-mod places;
+mod gate;
+mod offer;
 mod preview;
 mod publish;
 mod settings;
 mod territory;
-mod workshops;
 
 use crate::platform::network::catalog_files::fetch_catalog_files;
 use crate::platform::network::fetch_text::fetch_text;
+use crate::platform::network::published;
 use domain::site::config::CONFIG_FILE;
+use domain::site::pin::PinHash;
 use domain::space::official_list::{OfficialList, OFFICIAL_LIST_FILE};
 use domain::space::places::diff::PlacesDiff;
 use domain::space::setup::{PublishedFiles, Setup};
@@ -33,6 +35,7 @@ pub enum Section {
     Territory,
     Places,
     Workshops,
+    Partners,
     Contact,
     Settings,
     Preview,
@@ -42,10 +45,11 @@ pub enum Section {
 }
 
 impl Section {
-    const ALL: [Section; 8] = [
+    const ALL: [Section; 9] = [
         Self::Territory,
         Self::Places,
         Self::Workshops,
+        Self::Partners,
         Self::Contact,
         Self::Settings,
         Self::Preview,
@@ -58,10 +62,11 @@ impl Section {
             Self::Territory => "1. Territoire",
             Self::Places => "2. Lieux",
             Self::Workshops => "3. Ateliers",
-            Self::Contact => "4. Contact et partenaires",
-            Self::Settings => "5. Réglages",
-            Self::Preview => "6. Aperçu",
-            Self::Publish => "7. Publier",
+            Self::Partners => "4. Partenaires",
+            Self::Contact => "5. Contact",
+            Self::Settings => "6. Réglages",
+            Self::Preview => "7. Aperçu",
+            Self::Publish => "8. Publier",
             Self::Figures => "Chiffres de l'appareil",
         }
     }
@@ -163,19 +168,35 @@ pub fn use_space() -> Space {
     expect_context::<Space>()
 }
 
+/// The structure's space, behind its door ([`gate`]).
 #[component]
 pub fn SpacePage() -> impl IntoView {
+    view! { <gate::Gate/> }
+}
+
+/// The space itself, once open. `no_pin`: no PIN protects it yet (said, with how to set
+/// one); `upgrade`: the slow hash of the PIN just typed, in place of an older config's.
+#[component]
+fn SpaceBody(no_pin: bool, upgrade: Option<PinHash>) -> impl IntoView {
     let space = Space::new();
     provide_context(space);
     let loaded = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        let (config, catalog) = futures::join!(fetch_text(CONFIG_FILE), fetch_catalog_files());
+        let ((config, _), catalog) =
+            futures::join!(published::config_text(CONFIG_FILE), fetch_catalog_files());
         let files = PublishedFiles {
             config: config.ok(),
             catalog,
         };
         let languages: Vec<&str> = domain::content::language_codes().collect();
-        space.edit(|s| *s = Setup::from_published(&files, &languages));
+        space.edit(|s| {
+            *s = Setup::from_published(&files, &languages);
+            if s.settings.pin_hash.as_ref().is_some_and(PinHash::is_legacy) {
+                if let Some(slow) = upgrade {
+                    s.settings.pin_hash = Some(slow);
+                }
+            }
+        });
         loaded.set(true);
         let list = fetch_text(OFFICIAL_LIST_FILE)
             .await
@@ -205,8 +226,9 @@ pub fn SpacePage() -> impl IntoView {
     };
     let body = move || match space.section() {
         Section::Territory => view! { <territory::TerritorySection/> }.into_any(),
-        Section::Places => view! { <places::PlacesSection/> }.into_any(),
-        Section::Workshops => view! { <workshops::WorkshopsSection/> }.into_any(),
+        Section::Places => view! { <offer::places::PlacesSection/> }.into_any(),
+        Section::Workshops => view! { <offer::workshops::WorkshopsSection/> }.into_any(),
+        Section::Partners => view! { <offer::partners::PartnersSection/> }.into_any(),
         Section::Contact => view! { <contact::ContactSection/> }.into_any(),
         Section::Settings => view! { <settings::SettingsSection/> }.into_any(),
         Section::Preview => view! { <preview::PreviewSection/> }.into_any(),
@@ -217,9 +239,12 @@ pub fn SpacePage() -> impl IntoView {
         <main id="main" class="site-main space">
             <h1 class="page-heading" tabindex="-1">"Espace de la structure"</h1>
             <p class="space-intro">
-                "Ici, vous préparez Repère pour votre territoire : les communes, les lieux, vos ateliers et vos réglages. "
-                "Rien n'est envoyé : à la fin, vous téléchargez les fichiers à mettre sur votre site."
+                "Ici, vous préparez Repère pour votre territoire : les communes, les lieux, vos ateliers, vos partenaires et vos réglages. "
+                "Rien n'est envoyé : à la fin, vous installez ces réglages sur cet appareil, ou vous téléchargez les fichiers à mettre sur votre site."
             </p>
+            {no_pin.then(|| view! {
+                <p class="space-notice">"Aucun code ne protège cet espace : toute personne qui tape son adresse peut l'ouvrir et voir les chiffres. Choisissez un code dans « 6. Réglages », puis publiez : l'espace le demandera ensuite sur chaque poste et chaque borne."</p>
+            })}
             {move || (!loaded.get()).then(|| view! { <p class="space-status" role="status">"Lecture des fichiers publiés…"</p> })}
             <p class="space-afresh">
                 "Vous partez des fichiers déjà publiés ici. "

@@ -3,6 +3,7 @@
 
 use super::fields::{problem_of, TextField};
 use super::use_space;
+use crate::platform::crypto::new_pin_hash;
 use domain::site::mode::Mode;
 use domain::space::forms::{new_pin, SettingsForm};
 use leptos::prelude::*;
@@ -33,11 +34,17 @@ pub fn SettingsSection() -> impl IntoView {
     let pin_message = RwSignal::new(None::<Result<&'static str, &'static str>>);
     let save_pin = move |_| {
         match new_pin(&pin.get_untracked(), &again.get_untracked()) {
-            Ok(hash) => {
-                space.edit(|s| s.settings.pin_hash = Some(hash));
-                pin_message.set(Some(Ok(
-                    "Le code est enregistré. Seule son empreinte sera dans config.json.",
-                )));
+            Ok(typed) => {
+                pin_message.set(Some(Ok("Enregistrement du code…")));
+                leptos::task::spawn_local(async move {
+                    match new_pin_hash(&typed).await {
+                        Some(hash) => {
+                            space.edit(|s| s.settings.pin_hash = Some(hash));
+                            pin_message.set(Some(Ok("Le code est enregistré. Seule son empreinte, lente à tester, sera dans config.json. Publiez ou installez les fichiers pour qu'il serve.")));
+                        }
+                        None => pin_message.set(Some(Err("Ce navigateur n'a pas pu calculer l'empreinte du code : aucun code n'est enregistré."))),
+                    }
+                });
             }
             Err(words) => pin_message.set(Some(Err(words))),
         }
@@ -115,21 +122,25 @@ pub fn SettingsSection() -> impl IntoView {
             "Compter les visites, jour par jour, pour vos chiffres (rien de personnel n'est gardé)"
         </label>
         <fieldset class="space-fieldset">
-            <legend>"Code de la borne"</legend>
-            <p class="hint">"Il ouvre les réglages d'une borne et cet espace sur une borne. Tapez-le deux fois. Il n'est jamais enregistré en clair."</p>
-            <p>{move || if space.read(|s| s.settings.pin_hash.is_some()) { "Un code est enregistré." } else { "Aucun code pour l'instant." }}</p>
+            <legend>"Code de la structure"</legend>
+            <p class="hint">"Il ouvre cet espace sur chaque poste, et les réglages d'une borne. Tapez-le deux fois. Il n'est jamais enregistré en clair. Il tient les curieux à l'écart, pas une personne décidée : préférez un code de 6 caractères ou plus, avec des lettres."</p>
+            <p>{move || match space.read(|s| s.settings.pin_hash.as_ref().map(|h| h.is_legacy())) {
+                Some(false) => "Un code est enregistré.",
+                Some(true) => "Un code est enregistré, sous une ancienne forme : tapez-le à nouveau ci-dessous pour le protéger mieux.",
+                None => "Aucun code pour l'instant.",
+            }}</p>
             <label class="field-label" for="settings-pin">"Nouveau code"</label>
-            <input id="settings-pin" class="text-input" type="password" inputmode="numeric" autocomplete="new-password"
+            <input id="settings-pin" class="text-input" type="password" autocomplete="new-password"
                 prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
             <label class="field-label" for="settings-pin-again">"Le même code, encore une fois"</label>
-            <input id="settings-pin-again" class="text-input" type="password" inputmode="numeric" autocomplete="new-password"
+            <input id="settings-pin-again" class="text-input" type="password" autocomplete="new-password"
                 prop:value=move || again.get() on:input=move |ev| again.set(event_target_value(&ev))/>
             <button type="button" class="button button-secondary" on:click=save_pin>"Enregistrer le code"</button>
             {move || pin_message.get().map(|m| match m {
                 Ok(words) => view! { <p class="space-summary" role="status">{words}</p> }.into_any(),
                 Err(words) => view! { <p class="error-message" role="alert">{words}</p> }.into_any(),
             })}
-            {move || shown("kiosk.pin_sha256").get().map(|p| view! { <p class="error-message">{p}</p> })}
+            {move || shown("kiosk.pin").get().map(|p| view! { <p class="error-message">{p}</p> })}
         </fieldset>
     }
 }

@@ -157,19 +157,27 @@ pub(super) fn accompanied(p: &Person, j: &Judged) -> Vec<NextStep> {
     steps
 }
 
-/// The partner of the organisme the démarche is with: its local desk (a partner tied
-/// to a place) before the national one.
+/// The partner of the organisme the démarche is with: its desk on the territory (tied
+/// to a place, or with an address, where one can go) before one that helps only
+/// remotely, and that before the national one (the fallback where the territory has
+/// none).
 pub(super) fn organisme_partner(p: &Person, j: &Judged) -> Option<usize> {
     let demarche = p.demarche.as_ref()?;
     if NO_ORGANISME.contains(&demarche.as_str()) {
         return None;
     }
     let partners = &j.catalog.partners;
-    let of = |i: &usize| partners[*i].organisme == demarche.as_str();
+    let rank = |i: &usize| {
+        let partner = &partners[*i];
+        match (partner.is_local(), partner.desk.only_remote()) {
+            (true, false) => 0,
+            (true, true) => 1,
+            (false, _) => 2,
+        }
+    };
     (0..partners.len())
-        .filter(of)
-        .find(|i| partners[*i].place.is_some())
-        .or_else(|| (0..partners.len()).find(of))
+        .filter(|i| partners[*i].organisme == demarche.as_str())
+        .min_by_key(rank)
 }
 
 /// The organisme's partner, a step of its own; without a named démarche, the partner

@@ -4,7 +4,7 @@
 use super::FieldProblem;
 use crate::site::config::{parse_config, ConfigProblem};
 use crate::site::mode::Mode;
-use crate::site::pin::pin_hash;
+use crate::site::pin::PinHash;
 use serde_json::{json, Map, Value};
 
 /// The settings (`config.json`), as typed.
@@ -17,7 +17,7 @@ pub struct SettingsForm {
     pub keep_hours: String,
     pub idle_seconds: String,
     pub warning_seconds: String,
-    pub pin_hash: Option<String>,
+    pub pin_hash: Option<PinHash>,
     pub read_aloud: bool,
     pub languages: Vec<String>,
     pub count_visits: bool,
@@ -29,7 +29,8 @@ impl Default for SettingsForm {
     }
 }
 
-/// What the kiosk's PIN must be, in plain words, or its hash.
+/// What the PIN must be, in plain words, or the PIN to hash (`platform::crypto` derives
+/// its slow hash).
 pub fn new_pin(pin: &str, again: &str) -> Result<String, &'static str> {
     let pin = pin.trim();
     if pin.chars().count() < 4 {
@@ -41,7 +42,7 @@ pub fn new_pin(pin: &str, again: &str) -> Result<String, &'static str> {
     if pin != again.trim() {
         return Err("Les deux codes ne sont pas les mêmes. Tapez-les à nouveau.");
     }
-    Ok(pin_hash(pin))
+    Ok(pin.to_owned())
 }
 
 impl SettingsForm {
@@ -76,8 +77,14 @@ impl SettingsForm {
         let mut kiosk = Map::new();
         kiosk.insert("idle_seconds".into(), number(&self.idle_seconds));
         kiosk.insert("warning_seconds".into(), number(&self.warning_seconds));
-        if let Some(hash) = &self.pin_hash {
-            kiosk.insert("pin_sha256".into(), Value::from(hash.as_str()));
+        match &self.pin_hash {
+            Some(hash) if hash.is_legacy() => {
+                kiosk.insert("pin_sha256".into(), Value::from(hash.to_text()));
+            }
+            Some(hash) => {
+                kiosk.insert("pin_pbkdf2".into(), Value::from(hash.to_text()));
+            }
+            None => {}
         }
         if self.read_aloud {
             kiosk.insert("read_aloud".into(), Value::Bool(true));
@@ -117,12 +124,12 @@ impl SettingsForm {
                     }
                     .into(),
                 }),
-                ConfigProblem::Unreadable => None,
+                ConfigProblem::Unreadable | ConfigProblem::InstalledSetDamaged => None,
             })
             .collect();
         if self.default_mode == Mode::Kiosk && self.pin_hash.is_none() {
             problems.push(FieldProblem {
-                field: "kiosk.pin_sha256".into(),
+                field: "kiosk.pin".into(),
                 words: "Une borne a besoin d'un code pour ouvrir ses réglages : choisissez-en un."
                     .into(),
             });

@@ -6,6 +6,7 @@
 //! postal code that only the territory's communes have. Nothing is lost silently: a row
 //! that cannot be placed anywhere is reported with its row.
 
+use super::locator::{Elsewhere, Locator};
 use crate::catalog::place::{header_name, parse_place_rows, place_columns, postcode_of, Place};
 use crate::catalog::problem::CatalogProblem;
 use crate::catalog::read::csv::{records_where, Record};
@@ -13,7 +14,7 @@ use crate::catalog::vocabulary::current_column_name;
 use crate::catalog::PLACES_FILE;
 use crate::space::commune::ChosenCommune;
 use crate::space::decode::decode;
-use crate::space::official_list::{name_key, OfficialList};
+use crate::space::official_list::OfficialList;
 use std::collections::HashMap;
 
 /// How the file was written: problems name a CSV's rows, a JSON file's entries.
@@ -38,6 +39,9 @@ pub struct PlacesImport {
     pub read: usize,
     /// Rows of communes outside the territory.
     pub outside: usize,
+    /// Rows whose commune nobody knows (not in the official list): listed among the
+    /// problems for the structure to place at the source, counted apart.
+    pub unplaced: usize,
     /// Said when the file was not in UTF-8.
     pub encoding_note: Option<&'static str>,
     /// The average position of each chosen commune's places (`None` where none has one).
@@ -92,6 +96,7 @@ fn read_places(
             territory.is_none()
                 || (value(0).is_empty() && value(1).is_empty() && value(2).is_empty())
                 || locator.locate(value(0), value(1), value(2)).is_some()
+                || locator.elsewhere(value(0), value(1), value(2)) == Elsewhere::Unknown
         };
         let (header, table, read) = records_where(text, probe, keep);
         let header = header.ok_or_else(|| "Ce fichier est vide.".to_owned())?;
@@ -125,6 +130,7 @@ fn read_places(
     });
     let width = columns.len();
     let (mut rows, mut matched, mut outside) = (Vec::new(), Vec::new(), outside_before);
+    let mut unplaced = 0;
     for mut row in table {
         let value = |at: Option<usize>| at.and_then(|i| row.fields.get(i)).map_or("", |v| v.trim());
         let (insee, postcode, commune) =
@@ -138,6 +144,10 @@ fn read_places(
             continue;
         }
         let located = locator.locate(insee, postcode, commune);
+        let unknown = located.is_none()
+            && territory.is_some()
+            && locator.elsewhere(insee, postcode, commune) == Elsewhere::Unknown;
+        let (postcode, commune) = (postcode.to_owned(), commune.to_owned());
         row.fields.resize(width, String::new());
         if territory.is_none() {
             rows.push(row);
@@ -145,7 +155,16 @@ fn read_places(
             continue;
         }
         let Some(index) = located else {
-            outside += 1;
+            if unknown {
+                problems.push(CatalogProblem::row(
+                    PLACES_FILE,
+                    row.line,
+                    format!("« {} » ({}) : aucune commune de la liste officielle ne porte ce nom ou ce code, le lieu n'est pas gardé. S'il est chez vous, corrigez sa commune dans le fichier source", if commune.is_empty() { &postcode } else { &commune }, if postcode.is_empty() { "sans code postal" } else { &postcode }),
+                ));
+                unplaced += 1;
+            } else {
+                outside += 1;
+            }
             continue;
         };
         let chosen = &communes[index];
@@ -153,6 +172,23 @@ fn read_places(
             row.fields[at] = chosen.name.clone();
         }
         row.fields[insee_at] = chosen.code.clone();
+        // A postal code that is not one (« 793400 ») of a commune that has only one: the
+        // commune's, said.
+        if let (Some(at), [only]) = (postcode_at, chosen.postcodes.as_slice()) {
+            let written = row.fields[at].trim().to_owned();
+            if postcode_of(&written).is_none() {
+                problems.push(CatalogProblem::field(
+                    PLACES_FILE,
+                    Some(row.line),
+                    "code_postal",
+                    format!(
+                        "« {written} » n'est pas un code postal : remplacé par celui de {}, {only}",
+                        chosen.name
+                    ),
+                ));
+                row.fields[at] = only.clone();
+            }
+        }
         rows.push(row);
         matched.push(index);
     }
@@ -186,82 +222,10 @@ fn read_places(
         problems,
         read,
         outside,
+        unplaced,
         encoding_note: decoded.note,
         positions,
     })
-}
-
-/// Finds which chosen commune a row is in.
-struct Locator<'a> {
-    by_code: HashMap<&'a str, usize>,
-    by_name: HashMap<String, Vec<usize>>,
-    by_postcode: HashMap<&'a str, Vec<usize>>,
-    communes: &'a [ChosenCommune],
-    list: Option<&'a OfficialList>,
-    /// The territory's postal codes that a commune outside it also has.
-    shared_postcodes: std::collections::HashSet<&'a str>,
-}
-
-impl<'a> Locator<'a> {
-    fn new(communes: &'a [ChosenCommune], list: Option<&'a OfficialList>) -> Self {
-        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_postcode: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, c) in communes.iter().enumerate() {
-            by_name.entry(name_key(&c.name)).or_default().push(i);
-            for p in &c.postcodes {
-                by_postcode.entry(p.as_str()).or_default().push(i);
-            }
-        }
-        let by_code: HashMap<&str, usize> = communes
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.code.as_str(), i))
-            .collect();
-        let mut shared_postcodes = std::collections::HashSet::new();
-        if let Some(list) = list {
-            for c in &list.communes {
-                if !by_code.contains_key(c.code.as_str()) {
-                    for p in &c.postcodes {
-                        if let Some((key, _)) = by_postcode.get_key_value(p.as_str()) {
-                            shared_postcodes.insert(*key);
-                        }
-                    }
-                }
-            }
-        }
-        Self {
-            by_code,
-            by_name,
-            by_postcode,
-            communes,
-            list,
-            shared_postcodes,
-        }
-    }
-
-    fn locate(&self, insee: &str, postcode: &str, commune: &str) -> Option<usize> {
-        if let Some(i) = self.by_code.get(insee) {
-            return Some(*i);
-        }
-        // A known INSEE code of another commune: outside (unless the list is unknown).
-        let known_elsewhere =
-            !insee.is_empty() && self.list.is_some_and(|l| l.commune(insee).is_some());
-        if known_elsewhere {
-            return None;
-        }
-        let postcode = postcode_of(postcode);
-        if let Some(same_name) = self.by_name.get(&name_key(commune)) {
-            let with_postcode = same_name.iter().find(|i| {
-                postcode
-                    .as_ref()
-                    .is_none_or(|p| self.communes[**i].postcodes.contains(p))
-            });
-            return with_postcode.copied();
-        }
-        let postcode = postcode?;
-        let here = self.by_postcode.get(postcode.as_str())?;
-        (!self.shared_postcodes.contains(postcode.as_str())).then(|| here[0])
-    }
 }
 
 /// The rows of a JSON export: an array of objects with the standard's field names (or

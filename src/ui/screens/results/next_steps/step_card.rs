@@ -5,6 +5,8 @@ use super::contact_lines::{contact_lines, link_line};
 use super::reasons::reason_text;
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::I18n;
+use domain::catalog::opening_hours::OpeningHours;
+use domain::catalog::partner::desk::Desk;
 use domain::catalog::place::Place;
 use domain::catalog::vocabulary::service_words_key;
 use domain::catalog::workshop::{Workshop, WorkshopFormat};
@@ -43,7 +45,9 @@ pub fn step_card(
             let place = p.place.as_deref().and_then(|id| catalog.place(id));
             let body = view! {
                 {(!p.procedures.is_empty()).then(|| view! { <p>{i18n.format("next.partner.handles", &[("procedures", &p.procedures.join(", "))])}</p> })}
-                {contact_lines(i18n, kiosk, p.phone.clone(), None, p.website.clone())}
+                {desk_details(i18n, &p.desk)}
+                {contact_lines(i18n, kiosk, p.phone.clone(), p.desk.email.clone(), p.website.clone())}
+                {p.desk.booking.clone().map(|l| link_line(i18n, kiosk, "next.booking", &l))}
                 {place.map(|pl| view! { <p>{i18n.format("next.partner.receives_at", &[("place", &pl.name)])}</p> })}
             };
             ("next.kind.partner", p.name.clone(), body.into_any())
@@ -151,29 +155,67 @@ fn place_details(
     .filter(|s| !s.is_empty())
     .collect::<Vec<_>>()
     .join(", ");
-    let now = local(now_ms());
-    let hours = match &place.opening_hours {
-        Some(hours) => {
-            let m = i18n.messages();
-            let status = hours.status(now.weekday as usize, (now.hour * 60 + now.minute) as u16);
-            Some((describe_hours(&m, hours), status_text(&m, status)))
-        }
-        None if !place.opening_hours_text.is_empty() => Some((
-            i18n.format("hours.as_written", &[("text", &place.opening_hours_text)]),
-            None,
-        )),
-        None => None,
-    };
+    let hours = hours_lines(
+        i18n,
+        place.opening_hours.as_ref(),
+        &place.opening_hours_text,
+    );
     view! {
         <p class="next-step-where">{i18n.format(if remote { "next.by" } else { "next.where" }, &[("place", &place.name)])}
             {(!address.is_empty()).then(|| format!(" — {address}"))}</p>
         {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &((km.round().max(1.0)) as u32).to_string())])}</p> })}
-        {hours.map(|(week, status)| view! {
-            <p>{week}</p>
-            {status.map(|s| view! { <p class="next-step-open">{s}</p> })}
-        })}
+        {hours}
         {contact_lines(i18n, kiosk, place.phone.clone(), place.emails.first().cloned(), place.websites.first().cloned())}
         {place.booking.clone().map(|l| link_line(i18n, kiosk, "next.booking", &l))}
         {place.accessibility_sheet.clone().map(|l| link_line(i18n, kiosk, "next.accessibility", &l))}
+    }
+}
+
+/// The week's hours and whether it is open now; the text as written when it could not
+/// be understood.
+fn hours_lines(i18n: I18n, hours: Option<&OpeningHours>, as_written: &str) -> Option<AnyView> {
+    let (week, status) = match hours {
+        Some(hours) => {
+            let now = local(now_ms());
+            let m = i18n.messages();
+            let status = hours.status(now.weekday as usize, (now.hour * 60 + now.minute) as u16);
+            (describe_hours(&m, hours), status_text(&m, status))
+        }
+        None if !as_written.is_empty() => (
+            i18n.format("hours.as_written", &[("text", as_written)]),
+            None,
+        ),
+        None => return None,
+    };
+    Some(
+        view! {
+            <p>{week}</p>
+            {status.map(|s| view! { <p class="next-step-open">{s}</p> })}
+        }
+        .into_any(),
+    )
+}
+
+/// A partner's desk: its address, hours, how to reach it, free, remote.
+fn desk_details(i18n: I18n, desk: &Desk) -> impl IntoView {
+    let address = desk.address_line();
+    let ways: Vec<String> = desk
+        .ways
+        .iter()
+        .map(|w| i18n.t(&format!("next.way.{w}")))
+        .collect();
+    let remote = if desk.only_remote() {
+        Some("next.partner.only_remote")
+    } else if desk.also_remote() {
+        Some("next.partner.also_remote")
+    } else {
+        None
+    };
+    view! {
+        {(!address.is_empty()).then(|| view! { <p class="next-step-where">{i18n.format("next.partner.address", &[("address", &address)])}</p> })}
+        {hours_lines(i18n, desk.opening_hours.as_ref(), &desk.opening_hours_text)}
+        {(!ways.is_empty()).then(|| view! { <p>{i18n.format("next.partner.ways", &[("ways", &ways.join(", "))])}</p> })}
+        {(desk.free == Some(true)).then(|| view! { <p>{i18n.t("next.partner.free")}</p> })}
+        {remote.map(|key| view! { <p>{i18n.t(key)}</p> })}
     }
 }

@@ -10,7 +10,7 @@ const JSON: &[u8] = include_bytes!("../../../../../../tests/samples/lieux-79-exp
 
 /// The CC de Parthenay-Gâtine's communes that the samples use.
 fn gatine() -> Vec<ChosenCommune> {
-    [
+    crate::space::commune::communes(&[
         ("79202", "Parthenay", "79200"),
         ("79080", "Châtillon-sur-Thouet", "79200"),
         ("79213", "Pompaire", "79200"),
@@ -18,15 +18,7 @@ fn gatine() -> Vec<ChosenCommune> {
         ("79326", "Thénezay", "79390"),
         ("79339", "Vasles", "79340"),
         ("79239", "Saint-Aubin-le-Cloud", "79450"),
-    ]
-    .into_iter()
-    .map(|(code, name, postcode)| ChosenCommune {
-        code: code.into(),
-        name: name.into(),
-        postcodes: vec![postcode.into()],
-        position: None,
-    })
-    .collect()
+    ])
 }
 
 fn ids(import: &PlacesImport) -> Vec<&str> {
@@ -108,7 +100,7 @@ fn every_messy_value_is_named_with_the_row_a_spreadsheet_shows() {
         "Some(4) Some(\"date_maj\") « 1970-01-01 » est une date par défaut, pas celle de la mise à jour : à compléter",
         "Some(4) Some(\"horaires\") horaires non compris par Repère : ils sont montrés tels quels",
         "Some(6) Some(\"code_postal\") « 79130 CEDEX » : lu comme « 79130 »",
-        "Some(8) Some(\"code_postal\") « 793400 » n'est pas un code postal : ignoré",
+        "Some(8) Some(\"code_postal\") « 793400 » n'est pas un code postal : remplacé par celui de Vasles, 79340",
         "Some(13) None ni commune, ni code postal, ni code INSEE : on ne sait pas où est ce lieu, il est écarté",
         "Some(14) None l'identifiant « fs-parthenay » est déjà pris : ligne ignorée",
         "Some(15) None le champ « id » est vide : ligne ignorée",
@@ -161,6 +153,23 @@ fn a_postal_code_shared_with_a_commune_outside_is_not_enough() {
     let both: Vec<ChosenCommune> = gatine().into_iter().take(2).collect();
     let import = import_places(csv.as_bytes(), &both, Some(&list)).unwrap();
     assert_eq!(ids(&import), ["x"]);
+}
+
+#[test]
+fn a_place_nobody_can_place_is_listed_and_counted_apart_from_other_territories() {
+    let list = sample_list();
+    let gatine: Vec<ChosenCommune> = gatine().into_iter().take(1).collect();
+    let csv = "id,nom,commune,code_postal\nn,Niort,Niort,79000\nz,Perdu,Ville-Introuvable,99999\np,Parthenay Cedex,PARTHENAY CEDEX,79203\n";
+    let import = import_places(csv.as_bytes(), &gatine, Some(&list)).unwrap();
+    assert_eq!(ids(&import), ["p"]);
+    assert_eq!((import.outside, import.unplaced), (1, 1));
+    assert!(
+        said(&import)
+            .iter()
+            .any(|p| p.starts_with("Some(3) None « Ville-Introuvable » (99999)")),
+        "{:#?}",
+        said(&import)
+    );
 }
 
 #[test]

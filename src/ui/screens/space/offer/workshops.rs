@@ -3,8 +3,8 @@
 //! cost, how to register. Every field is checked as it is typed with the checks Repère
 //! runs on `ateliers.json`.
 
-use super::fields::{problem_of, TextField};
-use super::use_space;
+use super::super::fields::{problem_of, TextField};
+use super::super::use_space;
 use domain::catalog::vocabulary::{SERVICES, THEMATIQUES, WORKSHOP_LEVELS};
 use domain::space::forms::WorkshopForm;
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! (CSV or JSON, a département's or a region's), kept for the territory, each problem
 //! named by its row; and, when places were there before, what changed.
 
-use super::use_space;
+use super::super::use_space;
 use crate::platform::files::{file_input_of, picked_file};
 use domain::catalog::problem::CatalogProblem;
 use domain::space::places::diff::places_diff;
@@ -59,7 +59,8 @@ pub fn PlacesSection() -> impl IntoView {
                 let words = if p.read == 0 || file_name.get().is_empty() {
                     format!("{kept} lieux publiés pour ce territoire.")
                 } else {
-                    format!("Fichier « {} » lu : {} lieux, dont {kept} gardés pour votre territoire et {} dans d'autres communes.", file_name.get(), p.read, p.outside)
+                    format!("Fichier « {} » lu : {} lieux, dont {kept} gardés pour votre territoire et {} dans d'autres communes.{}", file_name.get(), p.read, p.outside,
+                        if p.unplaced > 0 { format!(" {} lieu(x) dans une commune que la liste officielle ne connaît pas : voyez les points à vérifier.", p.unplaced) } else { String::new() })
                 };
                 let note = p.encoding_note.map(|n| view! { <p class="space-notice">{n}</p> });
                 let unit = if p.kind == SourceKind::Json { "Lieu n°" } else { "Ligne" };
