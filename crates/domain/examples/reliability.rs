@@ -319,18 +319,7 @@ fn main() {
             cases,
             &mut rng,
             &exports,
-            &|t| {
-                let communes: Vec<ChosenCommune> = ["Parthenay", "Secondigny"]
-                    .iter()
-                    .map(|name| ChosenCommune {
-                        code: String::new(),
-                        name: (*name).into(),
-                        postcodes: Vec::new(),
-                        position: None,
-                    })
-                    .collect();
-                import_places(t.as_bytes(), &communes, None).is_ok_and(|i| !i.places.is_empty())
-            },
+            &|t| import_places(t.as_bytes(), &gatine, None).is_ok_and(|i| !i.places.is_empty()),
         ),
         run(
             "data·inclusion services",

@@ -5,13 +5,14 @@
 //! left out), and the démarches of the national partner of the same organisme lent to
 //! it. A partner that is one of the territory's places is shown once.
 
-use super::import::{SERVICES_FILE, STRUCTURES_FILE};
 use super::networks::{needs_of_thematique, network_of};
 use super::record::Row;
+use super::{SERVICES_FILE, STRUCTURES_FILE};
 use crate::catalog::links::{phone_for_display, SafeLink};
 use crate::catalog::opening_hours::OpeningHours;
 use crate::catalog::partner::desk::{self, FEES, PUBLICS, RECEPTION, WAYS};
 use crate::catalog::partner::Partner;
+use crate::catalog::place::commune_case;
 use crate::catalog::problem::CatalogProblem;
 use crate::space::official_list::name_key;
 use crate::space::places::import::PlacesImport;
@@ -227,7 +228,11 @@ pub fn entry(
         .map(|r| (r.text("source").to_owned(), r.text("date_maj").to_owned()))
         .unwrap_or_default();
     let siret = structure.map_or("", |s| s.text("siret")).to_owned();
-    let (address, postcode, commune) = (text("adresse"), text("code_postal"), text("commune"));
+    let (address, postcode, mut commune) = (text("adresse"), text("code_postal"), text("commune"));
+    // « SECONDIGNY » as residents read it: « Secondigny ».
+    if commune.chars().any(char::is_alphabetic) && !commune.chars().any(char::is_lowercase) {
+        commune = commune_case(&commune);
+    }
 
     let mut value = json!({
         "id": format!("di-{}", slug(id)),

@@ -10,16 +10,13 @@ use super::entry::{entry, PlaceKey};
 use super::networks::{matters, network_of};
 use super::record::{read_rows, Row};
 use super::territory::Zone;
+use super::{SERVICES_FILE, STRUCTURES_FILE};
 use crate::catalog::partner::Partner;
 use crate::catalog::problem::CatalogProblem;
 use crate::space::commune::ChosenCommune;
 use crate::space::official_list::OfficialList;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// How the problems name the two files.
-pub const SERVICES_FILE: &str = "services (data·inclusion)";
-pub const STRUCTURES_FILE: &str = "structures (data·inclusion)";
 
 /// The two files as picked (either may be missing).
 #[derive(Clone, Copy, Debug, Default)]

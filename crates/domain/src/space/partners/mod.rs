@@ -4,6 +4,10 @@
 //! one partner per structure ([`import`], [`entry`]); and what changed since the last
 //! import ([`diff`]).
 
+/// How the problems name the two files.
+pub const SERVICES_FILE: &str = "services (data·inclusion)";
+pub const STRUCTURES_FILE: &str = "structures (data·inclusion)";
+
 pub mod diff;
 pub mod entry;
 pub mod import;

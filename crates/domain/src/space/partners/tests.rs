@@ -156,6 +156,11 @@ fn a_desk_keeps_what_a_resident_needs_and_borrows_the_national_partners_demarche
     );
     let remote = named(&import, "Solidarité Numérique");
     assert_eq!(remote["modes_accueil"], json!(["a-distance"]));
+    // Written in capitals in the export, shown as residents read it.
+    assert_eq!(
+        named(&import, "CCAS de Secondigny")["commune"],
+        "Secondigny"
+    );
     let fs = named(&import, "France services Parthenay-Gâtine");
     assert_eq!(fs["lieu"], "fs-parthenay");
 }
