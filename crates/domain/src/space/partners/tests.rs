@@ -369,3 +369,48 @@ fn a_desk_without_a_number_of_its_own_gives_its_organismes_national_line() {
         "05 49 00 00 41"
     );
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use super::*;
+    use crate::site::installed::InstalledSet;
+    use crate::site::pin::PinHash;
+    use proptest::prelude::*;
+
+    /// A sample cut at `at` and `junk` put in: what a broken download looks like.
+    fn broken(sample: &[u8], at: usize, junk: &str) -> Vec<u8> {
+        let at = at % (sample.len() + 1);
+        let mut bytes = sample[..at].to_vec();
+        bytes.extend_from_slice(junk.as_bytes());
+        bytes.extend_from_slice(&sample[at..]);
+        bytes
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any damage to either file gives partners or a refusal in plain words, never a
+        /// panic (`scripts/reliability.sh` runs 100,000 of each).
+        #[test]
+        fn a_damaged_export_never_panics(at in 0usize..4000, junk in "[\\[\\]{}\",;|\\n'a-z0-9]{0,8}", which in 0..2) {
+            let communes = gatine();
+            let (services, structures) = if which == 0 {
+                (broken(SERVICES, at, &junk), STRUCTURES.to_vec())
+            } else {
+                (SERVICES.to_vec(), broken(STRUCTURES, at, &junk))
+            };
+            let _ = import_partners(
+                Export { services: Some(&services), structures: Some(&structures) },
+                &communes,
+                None,
+                &[],
+                &built_in_partners(),
+            );
+        }
+
+        #[test]
+        fn any_stored_set_or_pin_hash_is_read_or_refused(text in ".{0,200}") {
+            let _ = InstalledSet::parse(&text);
+            let _ = PinHash::parse(&text);
+        }
+    }
+}
