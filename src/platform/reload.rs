@@ -9,7 +9,7 @@ use crate::platform::network::fetch_text::fetch_text;
 use crate::platform::network::service_worker;
 
 /// Reloads the page when that is safe. `probe` is a small file of the app
-/// (`index.html`); `still_idle` is asked again once the server has answered.
+/// (`config.json`); `still_idle` is asked again once the server has answered.
 pub fn reload_when_safe(probe: &'static str, still_idle: impl Fn() -> bool + 'static) {
     if service_worker::controls_page() {
         location::reload();

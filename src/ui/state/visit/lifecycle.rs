@@ -24,7 +24,7 @@ use domain::content;
 use domain::journey::Journey;
 use domain::questionnaire::Questionnaire;
 use domain::site::address;
-use domain::site::config::LoadedConfig;
+use domain::site::config::{LoadedConfig, CONFIG_FILE};
 use domain::site::mode::{choose_mode, Mode};
 use domain::site::storage_keys;
 use leptos::prelude::*;
@@ -168,8 +168,6 @@ impl Visit {
         self.comfort.reset();
         self.i18n.set_language(self.starting_language, || {});
         let visit = *self;
-        // The app's own page as the probe: a device set up with its own files may have no
-        // settings file on the server.
-        reload_when_safe("index.html", move || visit.is_as_started());
+        reload_when_safe(CONFIG_FILE, move || visit.is_as_started());
     }
 }
