@@ -8,13 +8,24 @@
 //! let catalog = Catalog::load(&files);
 //! ```
 
-use super::published::file_text;
+use super::fetch_text::fetch_text;
+use super::published::{installed, Installed};
 use domain::catalog::{
     file_path, CatalogFiles, PARTNERS_FILE, PLACES_FILE, TERRITORY_FILE, WORKSHOPS_FILE,
 };
 
-/// The four catalog files, fetched side by side.
+/// The four catalog files: the installed set's, read once, else the server's, fetched
+/// side by side.
 pub async fn fetch_catalog_files() -> CatalogFiles {
+    if let Installed::Set(set) = installed() {
+        let file = |name: &str| set.file(&file_path(name));
+        return CatalogFiles {
+            places: file(PLACES_FILE),
+            workshops: file(WORKSHOPS_FILE),
+            partners: file(PARTNERS_FILE),
+            territory: file(TERRITORY_FILE),
+        };
+    }
     let (places, workshops, partners, territory) = futures::join!(
         fetch(PLACES_FILE),
         fetch(WORKSHOPS_FILE),
@@ -30,5 +41,5 @@ pub async fn fetch_catalog_files() -> CatalogFiles {
 }
 
 async fn fetch(name: &str) -> Option<String> {
-    file_text(&file_path(name)).await.ok()
+    fetch_text(&file_path(name)).await.ok()
 }

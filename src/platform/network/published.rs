@@ -5,7 +5,6 @@
 //!
 //! ```ignore
 //! let (text, damaged) = published::config_text().await;
-//! let lieux = published::file_text("catalog/lieux.csv").await;
 //! published::install(&set)?;  // « Utiliser sur cet appareil »
 //! ```
 
@@ -32,15 +31,6 @@ pub fn installed() -> Installed {
             Err(_) => Installed::Damaged,
         },
         _ => Installed::Nothing,
-    }
-}
-
-/// The text of the published file at `path`: the installed set's (a file it lacks is
-/// missing, as on a server without it), else the server's.
-pub async fn file_text(path: &str) -> Result<String, FetchError> {
-    match installed() {
-        Installed::Set(set) => set.file(path).ok_or(FetchError::Status(404)),
-        _ => fetch_text(path).await,
     }
 }
 

@@ -93,9 +93,7 @@ fn contact(raw: RawContact, field: &str, problems: &mut Vec<CatalogProblem>) -> 
             format!("« {} » n'est pas un numéro : ignoré", raw.telephone),
         ));
     }
-    let email = raw.courriel.trim();
-    let email = (email.contains('@') && SafeLink::parse(&format!("mailto:{email}")).is_some())
-        .then(|| email.to_owned());
+    let email = super::partner::desk::email(&raw.courriel);
     Contact {
         name: raw.nom,
         phone,
