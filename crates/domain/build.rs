@@ -23,7 +23,14 @@ fn main() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
         .collect();
-    entries.sort();
+    // The default language first, then the others by file name: the order the welcome
+    // screen offers them in when the settings list none.
+    entries.sort_by_key(|p| {
+        (
+            p.file_stem().is_none_or(|s| s != DEFAULT_LANGUAGE),
+            p.clone(),
+        )
+    });
     let mut languages = String::new();
     let mut default_table = None;
     for path in entries {
@@ -51,7 +58,8 @@ fn main() {
          pub const DEFAULT_LANGUAGE: &str = {DEFAULT_LANGUAGE:?};\n\
          /// The default language's messages, sorted by key (`CompiledWords`).\n\
          static DEFAULT_MESSAGES: crate::messages::CompiledWords =\n    crate::messages::CompiledWords::new({default_table});\n\
-         /// Every language: (code, its name in that language), in file-name order.\n\
+         /// Every language: (code, its name in that language), the default one first, then\n\
+         /// in file-name order.\n\
          pub const LANGUAGES: &[(&str, &str)] = &[\n{languages}];\n"
     );
     let target = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("locale_files.rs");

@@ -16,6 +16,17 @@ pub fn set_language(code: &str, direction: TextDirection) {
     let _ = root.set_attribute("dir", direction.as_html());
 }
 
+/// Sets the text of the element with this id, if there is one (the page's own texts
+/// outside the app, as the dialog shown if the app stops).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.set_text_content(Some(text));
+    }
+}
+
 /// Sets the `class` of the `<html>` element. Does nothing outside a page.
 pub fn set_root_classes(classes: &str) {
     if let Some(root) = web_sys::window()

@@ -23,6 +23,29 @@ pub fn is_available() -> bool {
     synthesis().is_some_and(|s| s.get_voices().length() > 0)
 }
 
+/// Whether this browser has a voice for language `lang` ("ar" finds "ar-SA" and "ar_MA").
+pub fn has_voice_for(lang: &str) -> bool {
+    let Some(synthesis) = synthesis() else {
+        return false;
+    };
+    let voices = synthesis.get_voices();
+    // Each voice's `lang` read by hand: what matters is the tag, whatever the object.
+    (0..voices.length()).any(|i| {
+        js_sys::Reflect::get(&voices.get(i), &"lang".into())
+            .ok()
+            .and_then(|tag| tag.as_string())
+            .is_some_and(|tag| speaks(&tag, lang))
+    })
+}
+
+/// Whether a voice tagged `voice_lang` ("ar-SA") speaks language `lang` ("ar").
+fn speaks(voice_lang: &str, lang: &str) -> bool {
+    let (tag, lang) = (voice_lang.as_bytes(), lang.as_bytes());
+    tag.get(..lang.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(lang))
+        && matches!(tag.get(lang.len()), None | Some(b'-' | b'_'))
+}
+
 /// Calls `changed` each time the browser's list of voices changes (Chrome fills it a
 /// moment after the page opens). For the app's lifetime: call it once.
 pub fn on_voices_changed(changed: impl Fn() + 'static) {

@@ -87,7 +87,7 @@ test("a whole journey by keyboard alone, with a visible focus and the heading fo
       const style = getComputedStyle(el);
       return { tag: el.tagName, text: el.textContent.trim(), outline: style.outlineStyle, width: style.outlineWidth };
     });
-  for (let i = 0; i < 8 && (await focused()).text !== "Commencer"; i += 1) await page.keyboard.press("Tab");
+  for (let i = 0; i < 16 && (await focused()).text !== "Commencer"; i += 1) await page.keyboard.press("Tab");
   const start = await focused();
   assert.equal(start.text, "Commencer");
   assert.notEqual(start.outline, "none", "the focus is visible");

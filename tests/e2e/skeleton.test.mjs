@@ -72,8 +72,8 @@ test("Start leads to the first question; both screens pass axe (WCAG 2.1 A and A
 test("the needs question works with the keyboard alone", async () => {
   const page = await openPage(harness);
   await waitForApp(page);
-  // Skip link, language, reading comfort, then Commencer.
-  for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement.textContent)) !== "Commencer"; i += 1) {
+  // Skip link, reading comfort, the languages, then Commencer.
+  for (let i = 0; i < 16 && (await page.evaluate(() => document.activeElement.textContent)) !== "Commencer"; i += 1) {
     await page.keyboard.press("Tab");
   }
   assert.equal(await page.evaluate(() => document.activeElement.textContent), "Commencer");

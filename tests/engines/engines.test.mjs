@@ -3,6 +3,7 @@
 import { after, before, test } from "node:test";
 import { startServer } from "../../scripts/static-server.mjs";
 import { JOURNEYS } from "./journeys.mjs";
+import { LANGUAGE_JOURNEYS } from "./languages.mjs";
 import { TRIAGE_JOURNEYS } from "./triage.mjs";
 
 const ENGINE = process.env.ENGINE ?? "chromium";
@@ -19,7 +20,7 @@ after(async () => {
   await server?.close();
 });
 
-for (const journey of [...JOURNEYS, ...TRIAGE_JOURNEYS]) {
+for (const journey of [...JOURNEYS, ...TRIAGE_JOURNEYS, ...LANGUAGE_JOURNEYS]) {
   const supported = journey.needs !== "pdf" || ENGINE !== "webkit";
   test(
     `${ENGINE}: ${journey.name}`,

@@ -36,14 +36,15 @@ export const JOURNEYS = [
     },
   },
   {
-    name: "reading aloud is offered only where the browser has a voice",
+    name: "reading aloud is offered only where the browser has a voice for the page's language",
     async run({ open }) {
       const page = await open("");
       await waitForHeading(page, "Bienvenue sur Repère");
       // Some browsers list their voices a moment after the page opens.
       await new Promise((r) => setTimeout(r, 1500));
       const state = await page.run(() => ({
-        voices: window.speechSynthesis?.getVoices().length ?? 0,
+        // A voice for French: a browser with only English voices must not read French.
+        voices: (window.speechSynthesis?.getVoices() ?? []).filter((v) => /^fr([-_]|$)/i.test(v.lang)).length,
         toggle: [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Lecture à voix haute")),
         message: document.querySelector(".no-speech")?.textContent ?? null,
       }));

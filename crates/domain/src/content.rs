@@ -24,12 +24,13 @@ pub fn questionnaire_file() -> Result<Questionnaire, crate::questionnaire::Quest
     Questionnaire::parse(include_str!("../../../content/questionnaire.json"))
 }
 
-/// The codes of the app's languages, in file-name order.
+/// The codes of the app's languages: the default one first, then in file-name order.
 pub fn language_codes() -> impl Iterator<Item = &'static str> {
     LANGUAGES.iter().map(|(code, _)| *code)
 }
 
-/// The app's languages: (code, its name in that language, as "English").
+/// The app's languages: (code, its name in that language, as "English"), the default one
+/// first, then in file-name order.
 pub fn languages() -> &'static [(&'static str, &'static str)] {
     LANGUAGES
 }

@@ -117,7 +117,8 @@ pub fn Shell(visit: Visit) -> impl IntoView {
                     <span class="mode-badge">{i18n.t("advisor.badge")}</span>
                 })}
             </p>
-            <LanguageSwitch/>
+            // On the welcome screen, the languages are on the screen itself.
+            {move || (stage.get() != Screen::Welcome || visit.overlay().is_some()).then(|| view! { <LanguageSwitch/> })}
         </header>
         <div class="comfort-bar">{move || bars().then(|| view! { <ComfortBar/> })}</div>
         <main id="main" class="site-main" tabindex="-1">

@@ -22,17 +22,61 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct I18n {
     messages: RwSignal<Messages>,
+    /// The bilingual display: the French under each text of another language, for an
+    /// advisor who does not read it.
+    bilingual: RwSignal<bool>,
     /// Every language's messages read during the visit, the compiled-in ones first.
     read: StoredValue<Vec<Messages>>,
 }
 
 impl I18n {
-    /// The default language's messages, compiled in: the visit starts with them.
+    /// The default language's messages, compiled in: the visit starts with them. Also
+    /// what stays in French whatever the visit's language (the activity report, the
+    /// part of the results for the desk).
     pub fn in_default_language() -> Self {
         let messages = content::default_messages();
         Self {
             messages: RwSignal::new(messages.clone()),
+            bilingual: RwSignal::new(false),
             read: StoredValue::new(vec![messages]),
+        }
+    }
+
+    /// Whether the French is shown under the texts (tracked): asked for, and the
+    /// language in use is not French.
+    pub fn bilingual(&self) -> bool {
+        self.bilingual.get()
+            && self
+                .messages
+                .with(|m| m.code() != content::default_language())
+    }
+
+    /// Whether the bilingual display is asked for (tracked), whatever the language.
+    pub fn bilingual_wanted(&self) -> bool {
+        self.bilingual.get()
+    }
+
+    /// Turns the bilingual display on or off.
+    pub fn set_bilingual(&self, on: bool) {
+        self.bilingual.set(on);
+    }
+
+    /// The French for `key`, when the bilingual display is on (tracked).
+    pub fn french_too(&self, key: &str) -> Option<String> {
+        self.bilingual().then(|| {
+            self.read
+                .with_value(|r| r.first().map(|french| french.text(key).to_owned()))
+                .unwrap_or_default()
+        })
+    }
+
+    /// `text` with its French under it, when the bilingual display is on: the French in
+    /// smaller type, marked as French for screen readers and reading aloud.
+    pub fn with_french(&self, key: &str) -> impl IntoView {
+        let french = self.french_too(key);
+        view! {
+            {self.t(key)}
+            {french.map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> })}
         }
     }
 
@@ -76,6 +120,7 @@ impl I18n {
     /// the screen again with it).
     pub fn track(&self) {
         self.messages.track();
+        self.bilingual.track();
     }
 
     /// The message for `key`.
@@ -101,14 +146,28 @@ impl I18n {
         self.messages.with(|c| c.format(key, args))
     }
 
-    /// Keeps the page's `lang` and `dir` in step with the language in use.
+    /// Keeps the page's `lang` and `dir` in step with the language in use, and the texts
+    /// of `index.html`'s dialog for when the app stops (`PAGE_TEXTS`).
     pub fn sync_document_language(&self) {
         let messages = self.messages;
         Effect::new(move |_| {
-            messages.with(|c| document::set_language(c.code(), c.direction()));
+            messages.with(|c| {
+                document::set_language(c.code(), c.direction());
+                for (id, key) in PAGE_TEXTS {
+                    document::set_text(id, c.text(key));
+                }
+            });
         });
     }
 }
+
+/// The texts of `index.html` outside the app that follow the language: element id, key.
+const PAGE_TEXTS: [(&str, &str); 4] = [
+    ("crashed-title", "crashed.title"),
+    ("crashed-fault", "crashed.not_your_fault"),
+    ("crashed-continue", "crashed.reload_to_continue"),
+    ("crashed-reload", "crashed.reload"),
+];
 
 /// The language handle provided by the app.
 pub fn use_i18n() -> I18n {

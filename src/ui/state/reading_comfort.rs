@@ -20,6 +20,8 @@ pub struct ReadingComfort {
     read_aloud_at_start: StoredValue<bool>,
     /// Whether the browser can speak: it has a voice (some list theirs a moment late).
     can_speak: RwSignal<bool>,
+    /// Changes each time the browser's list of voices changes.
+    voices: RwSignal<u32>,
 }
 
 impl ReadingComfort {
@@ -36,10 +38,12 @@ impl ReadingComfort {
             read_aloud: RwSignal::new(wanted && can_speak),
             read_aloud_at_start: StoredValue::new(read_aloud_by_default && can_speak),
             can_speak: RwSignal::new(can_speak),
+            voices: RwSignal::new(0),
         };
         // Voices listed late: reading aloud becomes possible, and a kiosk that reads
         // aloud by default starts doing so.
         speech::on_voices_changed(move || {
+            comfort.voices.update(|n| *n = n.wrapping_add(1));
             let now = speech::is_available();
             if now == comfort.can_speak.get_untracked() {
                 return;
@@ -89,9 +93,11 @@ impl ReadingComfort {
         self.high_contrast.update(|c| *c = !*c);
     }
 
-    /// Whether this browser can read aloud (tracked: some list their voices late).
-    pub fn can_speak(&self) -> bool {
-        self.can_speak.get()
+    /// Whether the browser has a voice for language `lang` (tracked): without one,
+    /// reading aloud is not offered in that language.
+    pub fn can_speak_in(&self, lang: &str) -> bool {
+        self.voices.track();
+        self.can_speak.get() && speech::has_voice_for(lang)
     }
 
     /// Whether questions are read aloud (tracked).

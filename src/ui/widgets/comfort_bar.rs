@@ -37,7 +37,7 @@ pub fn ComfortBar() -> impl IntoView {
                 </div>
             </div>
         </details>
-        {move || if comfort.can_speak() {
+        {move || if comfort.can_speak_in(&i18n.code()) {
             view! {
                 <button type="button" class="toggle-button read-aloud-toggle" aria-pressed=move || comfort.read_aloud().to_string()
                     on:click=move |_| comfort.toggle_read_aloud()>

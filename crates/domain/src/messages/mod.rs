@@ -14,6 +14,12 @@ pub(crate) mod fixtures;
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
 
+/// Opens a bidirectional isolate whose direction is its first strong letter's (left to
+/// right when it has none, as for a phone number): Unicode's FSI.
+pub const FIRST_STRONG_ISOLATE: &str = "\u{2068}";
+/// Closes it: Unicode's PDI.
+pub const POP_DIRECTIONAL_ISOLATE: &str = "\u{2069}";
+
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextDirection {
@@ -175,11 +181,18 @@ impl Messages {
         self.words.get(key).unwrap_or(key)
     }
 
-    /// The message for `key` with each `{name}` replaced by its value.
+    /// The message for `key` with each `{name}` replaced by its value. In a language
+    /// written right to left, each value is a bidirectional isolate (the text's `<bdi>`):
+    /// a phone number, a postcode, a code or a French name keeps its own order inside
+    /// the sentence instead of being reordered by the words around it.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let (open, close) = match self.direction() {
+            TextDirection::RightToLeft => (FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE),
+            TextDirection::LeftToRight => ("", ""),
+        };
         args.iter()
             .fold(self.text(key).to_owned(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
+                text.replace(&format!("{{{name}}}"), &format!("{open}{value}{close}"))
             })
     }
 
@@ -237,6 +250,29 @@ mod tests {
         assert_eq!(
             Messages::parse("x", r#"{"language.dir":"up"}"#),
             Err(MessagesError::BadDirection("up".into()))
+        );
+    }
+
+    #[test]
+    fn isolates_each_value_in_a_language_written_right_to_left() {
+        let ar = Messages::parse(
+            "ar",
+            r#"{"language.dir":"rtl","phone":"الهاتف: {number}، {town}"}"#,
+        )
+        .unwrap();
+        let said = ar.format(
+            "phone",
+            &[("number", "05 49 94 50 10"), ("town", "Parthenay")],
+        );
+        assert_eq!(
+            said,
+            "الهاتف: \u{2068}05 49 94 50 10\u{2069}، \u{2068}Parthenay\u{2069}"
+        );
+        // Left to right, the values go in as they are.
+        let fr = Messages::parse("fr", r#"{"phone":"Téléphone : {number}"}"#).unwrap();
+        assert_eq!(
+            fr.format("phone", &[("number", "05 49")]),
+            "Téléphone : 05 49"
         );
     }
 

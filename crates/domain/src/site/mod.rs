@@ -7,6 +7,7 @@ pub mod address;
 pub mod config;
 pub mod installed;
 pub mod kiosk_timer;
+pub mod language_choice;
 pub mod local_time;
 pub mod mode;
 pub mod pin;

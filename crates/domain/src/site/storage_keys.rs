@@ -9,6 +9,9 @@ pub const VISIT_PREFIX: &str = "repere:";
 pub const PROGRESS: &str = "repere:progress";
 /// The reading-comfort choices of the visit (`sessionStorage`).
 pub const READING_COMFORT: &str = "repere:display";
+/// The language the person chose for this visit, and whether French is shown under it
+/// (`sessionStorage`: `ar`, or `ar+fr` for the bilingual display).
+pub const LANGUAGE: &str = "repere:language";
 /// The device's figures (`localStorage`): the document of `figures::ledger`. Not a
 /// visit's key: erasing a visit and the kiosk reset leave it.
 pub const FIGURES: &str = "repere-figures";
@@ -23,11 +26,12 @@ mod tests {
 
     #[test]
     fn every_key_of_a_visit_is_erased_with_the_visit_prefix() {
-        for key in [PROGRESS, READING_COMFORT] {
+        for key in [PROGRESS, READING_COMFORT, LANGUAGE] {
             assert!(key.starts_with(VISIT_PREFIX), "{key}");
             assert!(key.len() > VISIT_PREFIX.len(), "{key}");
         }
         assert_ne!(PROGRESS, READING_COMFORT);
+        assert_ne!(LANGUAGE, READING_COMFORT);
         assert!(
             !FIGURES.starts_with(VISIT_PREFIX),
             "the figures outlive a visit"

@@ -33,6 +33,8 @@ pub fn ChecksOfferPage() -> impl IntoView {
         caption: i18n.t("checks.caption").into(),
         heading: i18n.t("checks.offer.title").into(),
         hint: i18n.t("checks.offer.hint").into(),
+        heading_in_french: i18n.french_too("checks.offer.title").into(),
+        hint_in_french: i18n.french_too("checks.offer.hint").into(),
         error: i18n.t("question.error.one").into(),
         picture: Signal::stored(Some(QuestionPicture {
             pictogram: "basics".into(),

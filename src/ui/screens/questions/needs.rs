@@ -28,6 +28,8 @@ pub fn NeedsPage() -> impl IntoView {
         caption: i18n.t("needs.caption").into(),
         heading: i18n.t("needs.title").into(),
         hint: i18n.t("needs.hint").into(),
+        heading_in_french: i18n.french_too("needs.title").into(),
+        hint_in_french: i18n.french_too("needs.hint").into(),
         error: i18n.t("needs.error.none").into(),
         picture: Signal::default(),
     };

@@ -35,6 +35,8 @@ pub fn SituationPage(id: SituationId) -> impl IntoView {
         caption: i18n.t("situation.caption").into(),
         heading: i18n.t(&question.question_key()).into(),
         hint: i18n.t(&question.hint_key()).into(),
+        heading_in_french: i18n.french_too(&question.question_key()).into(),
+        hint_in_french: i18n.french_too(&question.hint_key()).into(),
         error: i18n.t(error_key).into(),
         picture: Signal::default(),
     };

@@ -64,6 +64,9 @@ pub fn SkillPage() -> impl IntoView {
             shown.with(|s| s.as_ref().map(|s| i18n.t(key(s))).unwrap_or_default())
         })
     };
+    let french = move |key: fn(&ShownItem) -> &String| {
+        Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| i18n.french_too(key(s)))))
+    };
     let options = SkillAnswer::ALL
         .iter()
         .map(|answer| ChoiceOption {
@@ -78,6 +81,8 @@ pub fn SkillPage() -> impl IntoView {
         caption: text(|s| &s.area_key),
         heading: text(|s| &s.text_key),
         hint: text(|s| &s.example_key),
+        heading_in_french: french(|s| &s.text_key),
+        hint_in_french: french(|s| &s.example_key),
         error: i18n.t("question.error.skill").into(),
         picture: Memo::new(move |_| shown.with(|s| s.as_ref().map(|s| s.picture.clone()))).into(),
     };

@@ -4,7 +4,7 @@
 
 use crate::platform::clipboard::copy_text;
 use crate::ui::state::catalog_handle::use_catalog;
-use crate::ui::state::i18n::use_i18n;
+use crate::ui::state::i18n::I18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
@@ -16,10 +16,11 @@ use leptos::prelude::*;
 /// The advisor's notes, printed with the sheet.
 #[component]
 pub fn AdvisorNotes() -> impl IntoView {
-    let i18n = use_i18n();
+    // The advisor's own part: in French, whatever the person's language.
+    let i18n = I18n::in_default_language();
     let visit = use_visit();
     view! {
-        <section class="results-section advisor-notes" aria-labelledby="notes-title">
+        <section class="results-section advisor-notes" lang="fr" dir="ltr" aria-labelledby="notes-title">
             <h2 id="notes-title">{i18n.t("advisor.notes.title")}</h2>
             <label class="field-label" for="advisor-notes">{i18n.t("advisor.notes.label")}</label>
             <p id="advisor-notes-hint" class="hint">{i18n.t("advisor.notes.hint")}</p>
@@ -36,7 +37,8 @@ pub fn AdvisorNotes() -> impl IntoView {
 /// is French); a button copies them as text, one field a line, to paste in it.
 #[component]
 pub fn ActivityReportSheet() -> impl IntoView {
-    let i18n = use_i18n();
+    // The national report is French: so is this part, whatever the person's language.
+    let i18n = I18n::in_default_language();
     let journey = use_journey();
     let catalog = use_catalog();
     let recommendations = use_recommendations();
@@ -89,7 +91,7 @@ pub fn ActivityReportSheet() -> impl IntoView {
         (!said.is_empty()).then(|| said.join(" · "))
     };
     view! {
-        <section class="results-section activity-report" aria-labelledby="report-title">
+        <section class="results-section activity-report" lang="fr" dir="ltr" aria-labelledby="report-title">
             <h2 id="report-title">{i18n.t("advisor.report.title")}</h2>
             {move || {
                 report.get().map(|r| view! {

@@ -25,7 +25,7 @@ use domain::questionnaire::ids::ItemId;
 use domain::site::mode::Mode;
 use handoff_card::HandoffCard;
 use leptos::prelude::*;
-use next_steps::NextSteps;
+use next_steps::{NextSteps, StepsInFrench};
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -65,7 +65,7 @@ pub fn ResultsPage() -> impl IntoView {
         });
         view! {
             <ul class="item-list">
-                {keys.into_iter().map(|key| view! { <li>{i18n.t(&key)}</li> }).collect_view()}
+                {keys.into_iter().map(|key| view! { <li>{i18n.with_french(&key)}</li> }).collect_view()}
             </ul>
         }
     };
@@ -78,12 +78,13 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="results">
             <p class="print-only print-title">{print_title}</p>
             <PageHeading text=i18n.t("results.title")/>
+            {i18n.french_too("results.title").map(|f| view! { <p class="in-french in-french-heading" lang="fr" dir="ltr">{f}</p> })}
             <p class="lead">{i18n.t("results.thanks")}</p>
 
             // After an urgent shortcut no skill was asked: the door comes first.
             {move || profile.with(|p| !p.areas.is_empty()).then(|| view! {
             <section class="results-section results-strengths" aria-labelledby="strengths-title">
-                <h2 id="strengths-title">{i18n.t("results.strengths.title")}</h2>
+                <h2 id="strengths-title">{i18n.with_french("results.strengths.title")}</h2>
                 {move || {
                     let strengths = profile.with(|p| p.strengths.clone());
                     if strengths.is_empty() {
@@ -95,7 +96,7 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
 
             <section class="results-section" aria-labelledby="levels-title">
-                <h2 id="levels-title">{i18n.t("results.levels.title")}</h2>
+                <h2 id="levels-title">{i18n.with_french("results.levels.title")}</h2>
                 <ul class="area-levels">
                     {move || profile.with(|p| p.areas.clone()).into_iter().map(|r| view! { <AreaLevel result=r/> }).collect_view()}
                 </ul>
@@ -104,6 +105,7 @@ pub fn ResultsPage() -> impl IntoView {
 
             <ChecksSeen profile/>
             <NextSteps/>
+            <StepsInFrench/>
             <HandoffCard/>
             {move || (visit.mode() == Mode::Advisor).then(|| view! {
                 <AdvisorNotes/>
@@ -114,7 +116,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let with_help = profile.with(|p| p.with_help.clone());
                 (!with_help.is_empty()).then(|| view! {
                     <section class="results-section" aria-labelledby="with-help-title">
-                        <h2 id="with-help-title">{i18n.t("results.with_help.title")}</h2>
+                        <h2 id="with-help-title">{i18n.with_french("results.with_help.title")}</h2>
                         {item_list(with_help)}
                     </section>
                 })
@@ -124,7 +126,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let to_learn = profile.with(|p| p.to_learn.clone());
                 (!to_learn.is_empty()).then(|| view! {
                     <section class="results-section" aria-labelledby="to-learn-title">
-                        <h2 id="to-learn-title">{i18n.t("results.to_learn.title")}</h2>
+                        <h2 id="to-learn-title">{i18n.with_french("results.to_learn.title")}</h2>
                         {item_list(to_learn)}
                     </section>
                 })

@@ -19,8 +19,7 @@ fn mode_name(mode: Mode) -> &'static str {
 #[component]
 pub fn SettingsSection() -> impl IntoView {
     let space = use_space();
-    let languages: Vec<&'static str> = domain::content::language_codes().collect();
-    let known = languages.clone();
+    let known: Vec<&'static str> = domain::content::language_codes().collect();
     let problems = Memo::new(move |_| space.read(|s| s.settings.problems(&known)));
     let value = move |get: fn(&SettingsForm) -> String| {
         Signal::derive(move || space.read(|s| get(&s.settings)))
@@ -75,29 +74,43 @@ pub fn SettingsSection() -> impl IntoView {
             })
             .collect_view()
     };
-    let language_choices = languages
-        .iter()
-        .map(|code| {
-            let code = *code;
-            let name = if code == "fr" { "français" } else if code == "en" { "anglais" } else { code };
-            view! {
-                <label class="space-check">
-                    <input type="checkbox" prop:checked=move || space.read(|s| s.settings.languages.is_empty() || s.settings.languages.iter().any(|l| l == code))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            let all: Vec<String> = domain::content::language_codes().map(str::to_owned).collect();
-                            space.edit(|s| {
-                                if s.settings.languages.is_empty() { s.settings.languages = all.clone(); }
-                                s.settings.languages.retain(|l| l != code);
-                                if on { s.settings.languages.push(code.to_owned()); }
-                                if s.settings.languages.len() == all.len() { s.settings.languages.clear(); }
-                            })
-                        }/>
-                    {name}
-                </label>
-            }
-        })
-        .collect_view();
+    // The languages in the order the welcome screen offers them, each named in French
+    // (the questionnaire's own names) and in its script; ticked or not, and « Monter ».
+    let french = domain::content::default_messages();
+    let first = domain::content::default_language();
+    let language_choices = move || {
+        let all: Vec<&str> = domain::content::language_codes().collect();
+        space
+            .read(|s| s.settings.language_rows(&all, first))
+            .into_iter()
+            .enumerate()
+            .map(|(index, (code, on))| {
+                let key = format!("situation.language.option.{code}");
+                let name = if french.has(&key) { french.text(&key).to_owned() } else { code.clone() };
+                let (tick, up) = (code.clone(), code.clone());
+                view! {
+                    <li class="space-language">
+                        <label class="space-check">
+                            <input type="checkbox" prop:checked=on
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let all: Vec<&str> = domain::content::language_codes().collect();
+                                    space.edit(|s| s.settings.offer_language(&tick, on, &all, first));
+                                }/>
+                            {name.clone()}
+                        </label>
+                        {(on && index > 0).then(|| view! {
+                            <button type="button" class="link-button" aria-label=format!("Monter : {name}")
+                                on:click=move |_| {
+                                    let all: Vec<&str> = domain::content::language_codes().collect();
+                                    space.edit(|s| s.settings.move_language_up(&up, &all, first));
+                                }>"Monter"</button>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <h2>"Réglages"</h2>
         <TextField id="settings-name" label="Nom de la structure (en bas de chaque page)" value=value(|s| s.name.clone()) on_input=set(|s, v| s.name = v) problem=shown("structure.name")/>
@@ -115,7 +128,7 @@ pub fn SettingsSection() -> impl IntoView {
                 on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| s.settings.read_aloud = on) }/>
             "Borne : lire à voix haute dès le début"
         </label>
-        <fieldset class="space-fieldset"><legend>"Langues proposées"</legend>{language_choices}</fieldset>
+        <fieldset class="space-fieldset"><legend>"Langues proposées, dans l'ordre de l'accueil"</legend><ul class="space-languages">{language_choices}</ul></fieldset>
         <label class="space-check">
             <input type="checkbox" prop:checked=move || space.read(|s| s.settings.count_visits)
                 on:change=move |ev| { let on = event_target_checked(&ev); space.edit(|s| s.settings.count_visits = on) }/>

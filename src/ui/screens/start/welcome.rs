@@ -6,6 +6,7 @@
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
+use crate::ui::widgets::language_switch::LanguageSwitch;
 use crate::ui::widgets::page_heading::PageHeading;
 use domain::messages::time_words::started_phrase;
 use domain::site::mode::Mode;
@@ -40,6 +41,7 @@ pub fn WelcomePage(
     };
     view! {
         <div class="welcome">
+            <LanguageSwitch on_welcome=true/>
             <PageHeading text=i18n.t("welcome.title")/>
             <p class="lead">{i18n.t("welcome.what")}</p>
             <p>{i18n.t("welcome.then")}</p>

@@ -10,9 +10,9 @@
 //! | `load_code` | the advisor types or scans a code | the resident's answers |
 //! | `erase` | "Effacer mes réponses", "Recommencer" on the results | every `repere:` key and the journey in memory |
 //! | `finish` | "J'ai terminé" | `erase`, and says it is done |
-//! | `reset_for_next_person` | the kiosk's inactivity reset, "Réinitialiser" | `erase`, the starting language and reading comfort, then a reload when safe |
+//! | `reset_for_next_person` | the kiosk's inactivity reset, "Réinitialiser" | `erase`, the starting language (French under it or not, as it started) and reading comfort, then a reload when safe |
 
-use super::{counting, persistence, Visit};
+use super::{counting, language, persistence, Visit};
 use crate::platform::reload::reload_when_safe;
 use crate::platform::{location, storage};
 use crate::ui::state::figures::VisitFigures;
@@ -70,6 +70,7 @@ impl Visit {
         if refused {
             visit.notify("mode.refused");
         }
+        language::restore_and_keep(visit);
         persistence::offer_saved_progress(visit);
         persistence::save_after_every_change(visit);
         counting::count_as_it_goes(visit);
@@ -156,6 +157,8 @@ impl Visit {
             && self.overlay.get().is_none()
             && self.comfort.is_as_started()
             && self.i18n.code() == self.starting_language
+            && self.i18n.bilingual_wanted()
+                == language::bilingual_at_start(self.mode.get_untracked())
     }
 
     /// Readies a kiosk for the next person: erases the visit and puts the language and
@@ -167,6 +170,8 @@ impl Visit {
         self.erase(None);
         self.comfort.reset();
         self.i18n.set_language(self.starting_language, || {});
+        self.i18n
+            .set_bilingual(language::bilingual_at_start(self.mode.get_untracked()));
         let visit = *self;
         reload_when_safe(CONFIG_FILE, move || visit.is_as_started());
     }

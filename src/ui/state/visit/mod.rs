@@ -4,9 +4,11 @@
 //! the advisor's notes) and, in [`lifecycle`], every way a visit starts and ends:
 //! `open`, `take_code_in_address`, `start`, `resume`, `start_again`, `load_code`, `erase`, `finish`,
 //! `reset_for_next_person`. Keeping the journey on the device is [`persistence`];
-//! counting the visit for the structure's figures is [`counting`].
+//! counting the visit for the structure's figures is [`counting`]; keeping the language
+//! chosen for the visit is [`language`].
 
 mod counting;
+mod language;
 pub mod lifecycle;
 mod persistence;
 

@@ -31,6 +31,9 @@ pub fn choice_card(
         }
     });
     let label = i18n.t(&option.label_key);
+    let label_in_french = i18n
+        .french_too(&option.label_key)
+        .map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> });
     let hint = option
         .hint_key
         .as_ref()
@@ -52,6 +55,7 @@ pub fn choice_card(
             {picto}
             <span class="choice-text">
                 <span class="choice-label">{label}</span>
+                {label_in_french}
                 {hint}
             </span>
         </label>

@@ -56,6 +56,9 @@ pub struct QuestionTexts {
     pub heading: Signal<String>,
     /// The concrete example under the question.
     pub hint: Signal<String>,
+    /// The question and its example in French, under them, in the bilingual display.
+    pub heading_in_french: Signal<Option<String>>,
+    pub hint_in_french: Signal<Option<String>>,
     /// The message when "Continuer" is pressed without an answer.
     pub error: Signal<String>,
     pub picture: Signal<Option<QuestionPicture>>,
@@ -177,10 +180,14 @@ pub fn ChoiceQuestion(
             >
                 <legend class="question-legend">
                     <PageHeading text=texts.heading id=HEADING_ID/>
+                    {in_french(texts.heading_in_french, "in-french in-french-heading")}
                 </legend>
                 <div class="question-intro">
                     {picture}
-                    <p id=hint_id class="hint">{texts.hint}</p>
+                    <p id=hint_id class="hint">
+                        {texts.hint}
+                        {in_french(texts.hint_in_french, "in-french")}
+                    </p>
                 </div>
                 {move || show_error.get().then(|| view! {
                     <p id=error_id.clone() class="error-message">{texts.error.get()}</p>
@@ -192,6 +199,14 @@ pub fn ChoiceQuestion(
             })}
             {question_actions()}
         </form>
+    }
+}
+
+/// The French of a text, under it, in the bilingual display.
+fn in_french(text: Signal<Option<String>>, class: &'static str) -> impl IntoView {
+    move || {
+        text.get()
+            .map(|f| view! { <span class=class lang="fr" dir="ltr">{f}</span> })
     }
 }
 

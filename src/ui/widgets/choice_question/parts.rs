@@ -45,7 +45,7 @@ pub fn listen_button(
         speak(&text, &i18n.code());
     };
     move || {
-        comfort.read_aloud().then(|| view! {
+        (comfort.read_aloud() && comfort.can_speak_in(&i18n.code())).then(|| view! {
             <button type="button" class="button button-secondary listen-button" on:click=move |_| read_aloud()>
                 {i18n.t("display.listen")}
             </button>

@@ -71,6 +71,19 @@ impl SiteConfig {
         self.languages.is_empty() || self.languages.iter().any(|l| l == code)
     }
 
+    /// The languages to offer, in the order the site lists them; when it lists none,
+    /// every language of the app (`all`: code and own name), in its order (the
+    /// compiled-in one first: `content::languages`).
+    pub fn offered_languages<'a>(&self, all: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+        if self.languages.is_empty() {
+            return all.to_vec();
+        }
+        self.languages
+            .iter()
+            .filter_map(|wanted| all.iter().copied().find(|(code, _)| code == wanted))
+            .collect()
+    }
+
     /// The language a visit starts in: the compiled-in one, `compiled_in`, if the site
     /// offers it (or lists none), else the first one the site offers.
     pub fn starting_language<'a>(&'a self, compiled_in: &'a str) -> &'a str {

@@ -26,6 +26,31 @@ fn only_the_languages_the_site_lists_are_offered() {
 }
 
 #[test]
+fn languages_are_offered_in_the_order_the_site_lists_them() {
+    let all = [
+        ("fr", "Français"),
+        ("ar", "العربية"),
+        ("en", "English"),
+        ("uk", "Українська"),
+    ];
+    let codes = |config: &SiteConfig| -> Vec<&str> {
+        config
+            .offered_languages(&all)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect()
+    };
+    // None listed: every language, in the app's order (French first).
+    assert_eq!(codes(&SiteConfig::default()), ["fr", "ar", "en", "uk"]);
+    let listed = SiteConfig {
+        languages: vec!["uk".into(), "fr".into(), "ar".into()],
+        ..SiteConfig::default()
+    };
+    assert_eq!(codes(&listed), ["uk", "fr", "ar"]);
+    assert_eq!(listed.offered_languages(&all)[0], ("uk", "Українська"));
+}
+
+#[test]
 fn counting_visits_can_be_switched_off() {
     let on = parse_config("{}");
     assert!(on.config.count_visits);

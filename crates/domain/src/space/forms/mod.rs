@@ -4,6 +4,7 @@
 //! so a form says exactly what `check_catalog` would say, field by field, as it is typed.
 
 mod contact;
+mod languages;
 mod settings;
 mod workshop;
 

@@ -146,7 +146,8 @@ pub fn CheckPage(id: CheckId) -> impl IntoView {
             {listen_button(Signal::stored(heading.clone()), Signal::stored(hint.clone()), Vec::new())}
             <p class="question-caption">{i18n.t("checks.caption")}</p>
             <PageHeading text=heading id="question-heading"/>
-            <p id="check-hint" class="hint">{hint}</p>
+            {i18n.french_too(&check.instruction_key()).map(|f| view! { <p class="in-french in-french-heading" lang="fr" dir="ltr">{f}</p> })}
+            <p id="check-hint" class="hint">{hint}{i18n.french_too(&check.hint_key()).map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> })}</p>
             <div class="check-task">{view_of_task}</div>
             <p class="check-feedback" role="status" class:check-feedback-done=move || done_on.get().is_some()>
                 {feedback}

@@ -15,11 +15,11 @@ pub fn contact_lines(
 ) -> impl IntoView {
     let phone = phone.map(|p| {
         let href = format!("tel:{}", p.replace(' ', ""));
-        view! { <p>{format!("{} ", i18n.t("next.phone"))}{if kiosk { p.into_any() } else { view! { <a href=href>{p}</a> }.into_any() }}</p> }
+        view! { <p>{format!("{} ", i18n.t("next.phone"))}<span dir="ltr">{if kiosk { p.into_any() } else { view! { <a href=href>{p}</a> }.into_any() }}</span></p> }
     });
     let email = email.map(|e| {
         let href = format!("mailto:{e}");
-        view! { <p>{format!("{} ", i18n.t("next.email"))}{if kiosk { e.into_any() } else { view! { <a href=href>{e}</a> }.into_any() }}</p> }
+        view! { <p>{format!("{} ", i18n.t("next.email"))}<span dir="ltr">{if kiosk { e.into_any() } else { view! { <a href=href>{e}</a> }.into_any() }}</span></p> }
     });
     view! { {phone} {email} {website.map(|w| link_line(i18n, kiosk, "next.website", &w))} }
 }
@@ -29,7 +29,7 @@ pub fn link_line(i18n: I18n, kiosk: bool, key: &'static str, link: &SafeLink) ->
     let (href, text) = (link.as_str().to_owned(), link.display().to_owned());
     view! {
         <p>{format!("{} ", i18n.t(key))}
-            {if kiosk { text.into_any() } else { view! { <a href=href rel="noopener noreferrer">{text}</a> }.into_any() }}
+            <span dir="ltr">{if kiosk { text.into_any() } else { view! { <a href=href rel="noopener noreferrer">{text}</a> }.into_any() }}</span>
         </p>
     }
 }

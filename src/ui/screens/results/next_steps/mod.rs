@@ -5,6 +5,7 @@
 
 mod commune_choice;
 mod contact_lines;
+mod in_french;
 mod reasons;
 mod step_card;
 mod triage_notes;
@@ -19,6 +20,7 @@ use contact_lines::contact_lines;
 use domain::catalog::territory::Contact;
 use domain::results::recommend::SUPPORT;
 use domain::site::mode::Mode;
+pub use in_french::StepsInFrench;
 use leptos::prelude::*;
 use step_card::step_card;
 use triage_notes::{LanguageOffer, LaterNote, WhatToBring};
@@ -43,7 +45,7 @@ pub fn NextSteps() -> impl IntoView {
                     let cards = journey.with_questionnaire(|q| {
                         steps
                             .iter()
-                            .map(|s| step_card(i18n, kiosk, q, c, s))
+                            .map(|s| step_card(i18n, kiosk, q, c, s, true))
                             .collect_view()
                     });
                     view! {
@@ -63,7 +65,7 @@ pub fn NextSteps() -> impl IntoView {
     };
     view! {
         <section class="results-section next-steps" aria-labelledby="next-title">
-            <h2 id="next-title">{i18n.t("next.title")}</h2>
+            <h2 id="next-title">{i18n.with_french("next.title")}</h2>
             <CommuneChoice/>
             {cards}
         </section>
@@ -80,7 +82,7 @@ fn HelpLine(contact: Contact, kiosk: bool) -> impl IntoView {
     (!contact.name.is_empty()).then(|| view! {
         <div class="help-line">
             <h3>{i18n.t("help.title")}</h3>
-            <p>{contact.name.clone()}</p>
+            <p class="from-catalog" lang="fr" dir="auto">{contact.name.clone()}</p>
             {contact_lines(i18n, kiosk, contact.phone.clone(), contact.email.clone(), contact.website.clone())}
             {hears_badly.then(|| view! { <p class="help-hearing">{i18n.t("help.hearing")}</p> })}
         </div>

@@ -16,13 +16,15 @@ use domain::questionnaire::Questionnaire;
 use domain::results::recommend::{NextStep, NextStepKind};
 use leptos::prelude::*;
 
-/// The card of `step`; `kiosk` shows contacts as plain text.
+/// The card of `step`; `kiosk` shows contacts as plain text; `with_reasons` adds
+/// « Pourquoi ? » and the reasons.
 pub fn step_card(
     i18n: I18n,
     kiosk: bool,
     q: &Questionnaire,
     catalog: &Catalog,
     step: &NextStep,
+    with_reasons: bool,
 ) -> AnyView {
     let (kind_key, title, body) = match &step.kind {
         NextStepKind::Workshop(i) => {
@@ -35,7 +37,7 @@ pub fn step_card(
             let plain = (!service.is_empty()).then(|| i18n.t(&service_words_key(service)));
             let body = view! {
                 {plain.map(|words| view! { <p class="next-step-service">{words}</p> })}
-                {(!p.summary.is_empty()).then(|| view! { <p class="next-step-summary">{p.summary.clone()}</p> })}
+                {(!p.summary.is_empty()).then(|| view! { <p class="next-step-summary from-catalog" lang="fr" dir="auto">{p.summary.clone()}</p> })}
                 {place_details(i18n, kiosk, p, step.distance_km, false)}
             };
             ("next.kind.place", p.name.clone(), body.into_any())
@@ -81,12 +83,14 @@ pub fn step_card(
     view! {
         <li class="next-step">
             <p class="next-step-kind">{i18n.t(kind_key)}</p>
-            <h3 class="next-step-title">{title}</h3>
+            <h3 class="next-step-title from-catalog" lang="fr" dir="auto">{title}</h3>
             {body}
-            <div class="next-step-why">
-                <p class="next-step-why-title">{i18n.t("next.why")}</p>
-                <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-            </div>
+            {with_reasons.then(|| view! {
+                <div class="next-step-why">
+                    <p class="next-step-why-title">{i18n.t("next.why")}</p>
+                    <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                </div>
+            })}
         </li>
     }
     .into_any()
@@ -126,7 +130,7 @@ fn workshop_body(
         i18n.t("next.when.ask")
     };
     view! {
-        {(!w.description.is_empty()).then(|| view! { <p class="next-step-summary">{w.description.clone()}</p> })}
+        {(!w.description.is_empty()).then(|| view! { <p class="next-step-summary from-catalog" lang="fr" dir="auto">{w.description.clone()}</p> })}
         <p>{format!("{} · {}", i18n.t(format_key), level)}</p>
         <p>{when}</p>
         {(!w.registration.is_empty()).then(|| view! { <p>{i18n.format("next.registration", &[("how", &w.registration)])}</p> })}
@@ -162,7 +166,7 @@ fn place_details(
     );
     view! {
         <p class="next-step-where">{i18n.format(if remote { "next.by" } else { "next.where" }, &[("place", &place.name)])}
-            {(!address.is_empty()).then(|| format!(" — {address}"))}</p>
+            {(!address.is_empty()).then(|| view! { " — " <bdi>{address}</bdi> })}</p>
         {distance_km.map(|km| view! { <p>{i18n.format("next.distance", &[("km", &((km.round().max(1.0)) as u32).to_string())])}</p> })}
         {hours}
         {contact_lines(i18n, kiosk, place.phone.clone(), place.emails.first().cloned(), place.websites.first().cloned())}
