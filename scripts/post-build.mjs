@@ -95,7 +95,11 @@ await writeFile(
 );
 
 const compressible = /\.(html|js|css|wasm|json|csv|svg|webmanifest)$/;
-for (const name of [...names, "sw.js"].filter((n) => compressible.test(n))) {
+// Not the files the structure replaces on its server (« 8. Publier »: the settings and
+// the catalog): a compressed copy left beside them would go on being sent, stale.
+const replacedByTheStructure = /^(config\.json|catalog\/)/;
+const toCompress = (n) => compressible.test(n) && !replacedByTheStructure.test(n);
+for (const name of [...names, "sw.js"].filter(toCompress)) {
   const path = join(dir, name);
   if ((await stat(path)).size < 512) continue;
   const data = await readFile(path);

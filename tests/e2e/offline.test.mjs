@@ -50,7 +50,10 @@ test("the service worker lists this build's own files, and the build precompress
   const wasm = readFileSync("dist/index.html", "utf8").match(/repere-[0-9a-f]+_bg\.wasm/)[0];
   assert.ok(sw.includes(`./${wasm}`), "the hashed wasm is precached");
   assert.ok(sw.includes("./catalog/lieux.csv") && sw.includes("./config.json"));
-  assert.ok(sw.includes("./locales/en.json"), "the other languages are precached");
+  // Every other language, so that a person who chooses theirs offline still gets it.
+  for (const file of readdirSync("content/locales").filter((f) => f !== "fr.json")) {
+    assert.ok(sw.includes(`./locales/${file}`), `locales/${file} is precached`);
+  }
   assert.ok(!sw.includes("./locales/fr.json"), "French is compiled in, not fetched");
   assert.match(sw, /const VERSION = "repere-[0-9a-f]{16}"/);
   for (const ext of ["gz", "br"]) assert.ok(existsSync(`dist/${wasm}.${ext}`), `${wasm}.${ext}`);

@@ -95,6 +95,15 @@ test("from a département's export to a working catalog, then a resident's next 
   await page.getByLabel("Le même code, encore une fois").fill("2468");
   await page.getByRole("button", { name: "Enregistrer le code" }).click();
   await page.getByText("Un code est enregistré.").waitFor();
+  // The languages (the site's: French, Arabic, Ukrainian, Turkish, Portuguese, English):
+  // English left out, Ukrainian moved up to second place.
+  const languages = page.locator(".space-languages");
+  await languages.getByRole("checkbox", { name: /^Anglais/ }).uncheck();
+  await languages.getByRole("button", { name: /^Monter : Ukrainien/ }).click();
+  assert.deepEqual(
+    (await languages.locator("li").allInnerTexts()).map((t) => t.split(" — ")[0].replace(/\s*Monter$/, "").trim()),
+    ["Français", "Ukrainien", "Arabe", "Turc", "Portugais", "Anglais"],
+  );
   await assertAccessible(page, "space: settings");
 
   // 6. The preview: a beginner who wants the basics is offered the new workshop.
@@ -140,6 +149,7 @@ test("from a département's export to a working catalog, then a resident's next 
   assert.equal(Number(rounds), 600000);
   assert.equal(pbkdf2Sync("2468", Buffer.from(salt, "hex"), 600000, 32, "sha256").toString("hex"), hash);
   assert.equal(config.kiosk.pin_sha256, undefined);
+  assert.deepEqual(config.languages, ["fr", "uk", "ar", "tr", "pt"]);
   assert.doesNotMatch(downloaded["config.json"], /2468/, "only the PIN's hash");
   for (const id of ["cnfs-parthenay-epn", "fs-parthenay", "mediatheque-parthenay", "mairie-chatillon", "epn-secondigny", "ccas-thenezay", "asso-vasles"]) {
     assert.equal(downloaded["lieux.csv"].split(`\n"${id}",`).length, 2, `${id} once in lieux.csv`);
@@ -157,6 +167,8 @@ test("from a département's export to a working catalog, then a resident's next 
     await resident.goto(served.url);
     await waitForApp(resident);
     assert.match(await resident.locator("footer").innerText(), /Communauté de communes de Parthenay-Gâtine – Parthenay-Gâtine/);
+    // The welcome screen offers the languages as the structure ordered them.
+    assert.deepEqual(await resident.locator(".language-choice button").allTextContents(), ["Français", "Українська", "العربية", "Türkçe", "Português"]);
     await playJourney(resident, {
       needs: [/Apprendre les bases/],
       situation: "first",

@@ -8,4 +8,6 @@ pub mod paths;
 #[cfg(test)]
 mod shipped_content;
 #[cfg(test)]
+mod shipped_languages;
+#[cfg(test)]
 mod shipped_public;
