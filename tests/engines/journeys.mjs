@@ -3,11 +3,8 @@
 // a server of its own (other settings, or one to stop). The same assertions as the
 // Chromium suite in tests/e2e/, kept to what a resident or an advisor does.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { appKeys, areaLevels, clickText, playJourney, startWithANeed, waitFor, waitForHeading } from "./page.mjs";
+import { readFileSync } from "node:fs";
+import { appKeys, areaLevels, clickText, playJourney, printedSheet, startWithANeed, waitFor, waitForHeading } from "./page.mjs";
 
 const CONFIG = JSON.parse(readFileSync(new URL("../../public/config.json", import.meta.url)));
 /** The first situation question after the first need (« Faire mes démarches en ligne »). */
@@ -177,11 +174,7 @@ export const JOURNEYS = [
       const page = await open("?mode=conseiller");
       await playJourney(page, { need: "Trouver un emploi" });
       await waitFor(page, "a next step", () => document.querySelectorAll(".next-step").length);
-      const dir = mkdtempSync(join(tmpdir(), "repere-engine-print-"));
-      const file = join(dir, "fiche.pdf");
-      writeFileSync(file, await page.pdf());
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())[1]);
-      const text = execFileSync("pdftotext", [file, "-"]).toString();
+      const { pages, text } = await printedSheet(page);
       assert.equal(pages, 1, text);
       assert.match(text, /Vos prochaines étapes/);
       assert.match(text, /Pour votre compte rendu d'activité/);

@@ -4,11 +4,8 @@
 // reset brings French back. The journey is played by the page's structure (the inputs'
 // names and values, the form's submit), not by its French words.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { appKeys, waitFor, waitForHeading } from "./page.mjs";
+import { readFileSync } from "node:fs";
+import { appKeys, printedSheet, waitFor, waitForHeading } from "./page.mjs";
 
 const CONFIG = JSON.parse(readFileSync(new URL("../../public/config.json", import.meta.url)));
 const AR = JSON.parse(readFileSync(new URL("../../content/locales/ar.json", import.meta.url)));
@@ -107,11 +104,7 @@ export const LANGUAGE_JOURNEYS = [
       await waitForHeading(page, AR["welcome.title"]);
       await playJourneyInAnyLanguage(page, { need: "job" });
       await waitFor(page, "a next step", () => document.querySelectorAll(".next-step").length);
-      const dir = mkdtempSync(join(tmpdir(), "repere-engine-print-ar-"));
-      const file = join(dir, "fiche.pdf");
-      writeFileSync(file, await page.pdf());
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())[1]);
-      const text = execFileSync("pdftotext", [file, "-"]).toString();
+      const { pages, text } = await printedSheet(page);
       assert.equal(pages, 1, text);
       assert.match(text, ARABIC);
       assert.match(text, /En français, pour l'accueil/);

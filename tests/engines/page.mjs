@@ -1,6 +1,10 @@
 // What a journey does on a page, the same in every engine: everything goes through the
 // driver's `run` (a function evaluated in the page, given its arguments as one array),
 // `click` (a real click on a CSS selector) and `type`.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -159,3 +163,12 @@ export const areaLevels = (page) =>
 /** Every key of the app left in localStorage and sessionStorage. */
 export const appKeys = (page) =>
   page.run(() => [localStorage, sessionStorage].flatMap((s) => Object.keys(s)).filter((k) => k.startsWith("repere:")));
+
+/** The page printed to PDF (the engine's own print): its number of pages and its text
+ *  (pdfinfo, pdftotext). */
+export async function printedSheet(page) {
+  const file = join(mkdtempSync(join(tmpdir(), "repere-engine-print-")), "fiche.pdf");
+  writeFileSync(file, await page.pdf());
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString())[1]);
+  return { pages, text: execFileSync("pdftotext", [file, "-"]).toString() };
+}

@@ -70,16 +70,6 @@ impl I18n {
         })
     }
 
-    /// `text` with its French under it, when the bilingual display is on: the French in
-    /// smaller type, marked as French for screen readers and reading aloud.
-    pub fn with_french(&self, key: &str) -> impl IntoView {
-        let french = self.french_too(key);
-        view! {
-            {self.t(key)}
-            {french.map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> })}
-        }
-    }
-
     /// The code of the language in use (tracked).
     pub fn code(&self) -> String {
         self.messages.with(|c| c.code().to_owned())

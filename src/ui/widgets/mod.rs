@@ -4,6 +4,7 @@
 pub mod choice_question;
 pub mod comfort_bar;
 pub mod error_summary;
+pub mod in_french;
 pub mod kiosk_watch;
 pub mod language_switch;
 pub mod notices;

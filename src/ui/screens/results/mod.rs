@@ -16,6 +16,7 @@ use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::Recommendations;
 use crate::ui::state::visit::use_visit;
+use crate::ui::widgets::in_french::{french_under, with_french, Under};
 use crate::ui::widgets::page_heading::PageHeading;
 use advisor_sheet::{ActivityReportSheet, AdvisorNotes};
 use area_level::AreaLevel;
@@ -65,7 +66,7 @@ pub fn ResultsPage() -> impl IntoView {
         });
         view! {
             <ul class="item-list">
-                {keys.into_iter().map(|key| view! { <li>{i18n.with_french(&key)}</li> }).collect_view()}
+                {keys.into_iter().map(|key| view! { <li>{with_french(i18n, &key)}</li> }).collect_view()}
             </ul>
         }
     };
@@ -78,13 +79,13 @@ pub fn ResultsPage() -> impl IntoView {
         <div class="results">
             <p class="print-only print-title">{print_title}</p>
             <PageHeading text=i18n.t("results.title")/>
-            {i18n.french_too("results.title").map(|f| view! { <p class="in-french in-french-heading" lang="fr" dir="ltr">{f}</p> })}
+            {french_under(i18n.french_too("results.title"), Under::Heading)}
             <p class="lead">{i18n.t("results.thanks")}</p>
 
             // After an urgent shortcut no skill was asked: the door comes first.
             {move || profile.with(|p| !p.areas.is_empty()).then(|| view! {
             <section class="results-section results-strengths" aria-labelledby="strengths-title">
-                <h2 id="strengths-title">{i18n.with_french("results.strengths.title")}</h2>
+                <h2 id="strengths-title">{with_french(i18n, "results.strengths.title")}</h2>
                 {move || {
                     let strengths = profile.with(|p| p.strengths.clone());
                     if strengths.is_empty() {
@@ -96,7 +97,7 @@ pub fn ResultsPage() -> impl IntoView {
             </section>
 
             <section class="results-section" aria-labelledby="levels-title">
-                <h2 id="levels-title">{i18n.with_french("results.levels.title")}</h2>
+                <h2 id="levels-title">{with_french(i18n, "results.levels.title")}</h2>
                 <ul class="area-levels">
                     {move || profile.with(|p| p.areas.clone()).into_iter().map(|r| view! { <AreaLevel result=r/> }).collect_view()}
                 </ul>
@@ -116,7 +117,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let with_help = profile.with(|p| p.with_help.clone());
                 (!with_help.is_empty()).then(|| view! {
                     <section class="results-section" aria-labelledby="with-help-title">
-                        <h2 id="with-help-title">{i18n.with_french("results.with_help.title")}</h2>
+                        <h2 id="with-help-title">{with_french(i18n, "results.with_help.title")}</h2>
                         {item_list(with_help)}
                     </section>
                 })
@@ -126,7 +127,7 @@ pub fn ResultsPage() -> impl IntoView {
                 let to_learn = profile.with(|p| p.to_learn.clone());
                 (!to_learn.is_empty()).then(|| view! {
                     <section class="results-section" aria-labelledby="to-learn-title">
-                        <h2 id="to-learn-title">{i18n.with_french("results.to_learn.title")}</h2>
+                        <h2 id="to-learn-title">{with_french(i18n, "results.to_learn.title")}</h2>
                         {item_list(to_learn)}
                     </section>
                 })

@@ -77,11 +77,10 @@ pub fn SettingsSection() -> impl IntoView {
     // The languages in the order the welcome screen offers them, each named in French
     // (the questionnaire's own names) and in its script; ticked or not, and « Monter ».
     let french = domain::content::default_messages();
-    let first = domain::content::default_language();
     let language_choices = move || {
         let all: Vec<&str> = domain::content::language_codes().collect();
         space
-            .read(|s| s.settings.language_rows(&all, first))
+            .read(|s| s.settings.language_rows(&all))
             .into_iter()
             .enumerate()
             .map(|(index, (code, on))| {
@@ -95,7 +94,7 @@ pub fn SettingsSection() -> impl IntoView {
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     let all: Vec<&str> = domain::content::language_codes().collect();
-                                    space.edit(|s| s.settings.offer_language(&tick, on, &all, first));
+                                    space.edit(|s| s.settings.offer_language(&tick, on, &all));
                                 }/>
                             {name.clone()}
                         </label>
@@ -103,7 +102,7 @@ pub fn SettingsSection() -> impl IntoView {
                             <button type="button" class="link-button" aria-label=format!("Monter : {name}")
                                 on:click=move |_| {
                                     let all: Vec<&str> = domain::content::language_codes().collect();
-                                    space.edit(|s| s.settings.move_language_up(&up, &all, first));
+                                    space.edit(|s| s.settings.move_language_up(&up, &all));
                                 }>"Monter"</button>
                         })}
                     </li>

@@ -3,6 +3,7 @@
 
 use super::{ChoiceKind, ChoiceOption};
 use crate::ui::state::i18n::use_i18n;
+use crate::ui::widgets::in_french::{french_under, Under};
 use leptos::prelude::*;
 
 /// The card of `option`: `prefix` is the question's (the input's name and the start of
@@ -31,9 +32,7 @@ pub fn choice_card(
         }
     });
     let label = i18n.t(&option.label_key);
-    let label_in_french = i18n
-        .french_too(&option.label_key)
-        .map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> });
+    let label_in_french = french_under(i18n.french_too(&option.label_key), Under::Text);
     let hint = option
         .hint_key
         .as_ref()

@@ -13,6 +13,7 @@ mod choice_card;
 mod parts;
 
 use super::error_summary::ErrorSummary;
+use super::in_french::{french_under, Under};
 use super::page_heading::PageHeading;
 use crate::platform::document::focus_element;
 use crate::ui::state::i18n::use_i18n;
@@ -180,13 +181,13 @@ pub fn ChoiceQuestion(
             >
                 <legend class="question-legend">
                     <PageHeading text=texts.heading id=HEADING_ID/>
-                    {in_french(texts.heading_in_french, "in-french in-french-heading")}
+                    {move || french_under(texts.heading_in_french.get(), Under::Heading)}
                 </legend>
                 <div class="question-intro">
                     {picture}
                     <p id=hint_id class="hint">
                         {texts.hint}
-                        {in_french(texts.hint_in_french, "in-french")}
+                        {move || french_under(texts.hint_in_french.get(), Under::Text)}
                     </p>
                 </div>
                 {move || show_error.get().then(|| view! {
@@ -199,14 +200,6 @@ pub fn ChoiceQuestion(
             })}
             {question_actions()}
         </form>
-    }
-}
-
-/// The French of a text, under it, in the bilingual display.
-fn in_french(text: Signal<Option<String>>, class: &'static str) -> impl IntoView {
-    move || {
-        text.get()
-            .map(|f| view! { <span class=class lang="fr" dir="ltr">{f}</span> })
     }
 }
 

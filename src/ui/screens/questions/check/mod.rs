@@ -18,6 +18,7 @@ use crate::platform::clock::now_ms;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::widgets::choice_question::{listen_button, question_top};
+use crate::ui::widgets::in_french::{french_under, Under};
 use crate::ui::widgets::page_heading::PageHeading;
 use domain::journey::observation::Observation;
 use domain::questionnaire::check::{Check, CheckId, CheckKind, Means};
@@ -146,8 +147,8 @@ pub fn CheckPage(id: CheckId) -> impl IntoView {
             {listen_button(Signal::stored(heading.clone()), Signal::stored(hint.clone()), Vec::new())}
             <p class="question-caption">{i18n.t("checks.caption")}</p>
             <PageHeading text=heading id="question-heading"/>
-            {i18n.french_too(&check.instruction_key()).map(|f| view! { <p class="in-french in-french-heading" lang="fr" dir="ltr">{f}</p> })}
-            <p id="check-hint" class="hint">{hint}{i18n.french_too(&check.hint_key()).map(|f| view! { <span class="in-french" lang="fr" dir="ltr">{f}</span> })}</p>
+            {french_under(i18n.french_too(&check.instruction_key()), Under::Heading)}
+            <p id="check-hint" class="hint">{hint}{french_under(i18n.french_too(&check.hint_key()), Under::Text)}</p>
             <div class="check-task">{view_of_task}</div>
             <p class="check-feedback" role="status" class:check-feedback-done=move || done_on.get().is_some()>
                 {feedback}

@@ -15,6 +15,7 @@ use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
+use crate::ui::widgets::in_french::with_french;
 use commune_choice::CommuneChoice;
 use contact_lines::contact_lines;
 use domain::catalog::territory::Contact;
@@ -65,7 +66,7 @@ pub fn NextSteps() -> impl IntoView {
     };
     view! {
         <section class="results-section next-steps" aria-labelledby="next-title">
-            <h2 id="next-title">{i18n.with_french("next.title")}</h2>
+            <h2 id="next-title">{with_french(i18n, "next.title")}</h2>
             <CommuneChoice/>
             {cards}
         </section>

@@ -75,11 +75,6 @@ pub fn step_card(
             ("next.kind.help_line", h.name.clone(), body.into_any())
         }
     };
-    let reasons: Vec<String> = step
-        .reasons
-        .iter()
-        .map(|r| reason_text(i18n, q, r))
-        .collect();
     view! {
         <li class="next-step">
             <p class="next-step-kind">{i18n.t(kind_key)}</p>
@@ -88,7 +83,7 @@ pub fn step_card(
             {with_reasons.then(|| view! {
                 <div class="next-step-why">
                     <p class="next-step-why-title">{i18n.t("next.why")}</p>
-                    <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    <ul>{step.reasons.iter().map(|r| view! { <li>{reason_text(i18n, q, r)}</li> }).collect_view()}</ul>
                 </div>
             })}
         </li>
