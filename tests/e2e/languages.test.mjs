@@ -13,6 +13,8 @@ import { assertAccessible, openPage, startHarness, waitForApp } from "./harness.
 
 const AR = JSON.parse(readFileSync(new URL("../../content/locales/ar.json", import.meta.url)));
 const UK = JSON.parse(readFileSync(new URL("../../content/locales/uk.json", import.meta.url)));
+const TR = JSON.parse(readFileSync(new URL("../../content/locales/tr.json", import.meta.url)));
+const PT = JSON.parse(readFileSync(new URL("../../content/locales/pt.json", import.meta.url)));
 const FR = JSON.parse(readFileSync(new URL("../../content/locales/fr.json", import.meta.url)));
 const CONFIG = JSON.parse(readFileSync(new URL("../../public/config.json", import.meta.url)));
 const SCREENS = "target/screens";
@@ -146,8 +148,6 @@ test("in advisor mode, each question and answer has its French under it; the rep
   await waitForApp(page);
   await chooseLanguage(page, "العربية");
   await page.getByRole("heading", { name: AR["welcome.title"] }).waitFor();
-  await page.screenshot({ path: `${SCREENS}/bilingual-welcome-1280.png`, fullPage: true });
-  const shots = new Set();
   await tour(
     page,
     async (p, kind) => {
@@ -157,10 +157,6 @@ test("in advisor mode, each question and answer has its French under it; the rep
         assert.equal(await p.locator(".question-legend .in-french").getAttribute("lang"), "fr");
         const card = await p.locator("label.choice").first().innerText();
         assert.ok(card.includes(AR["need.procedures.label"]) && card.includes(FR["need.procedures.label"]), card);
-      }
-      if (!shots.has(kind)) {
-        shots.add(kind);
-        await p.screenshot({ path: `${SCREENS}/bilingual-${kind}-1280.png`, fullPage: true });
       }
     },
     { checks: true },
@@ -173,8 +169,6 @@ test("in advisor mode, each question and answer has its French under it; the rep
   // The results' headings carry their French too; « En français, pour l'accueil » follows.
   assert.match(nbsp(await page.locator("#next-title").innerText()), /Vos prochaines étapes/);
   assert.match(await page.locator(".steps-in-french").innerText(), /En français, pour l'accueil/);
-  await page.emulateMedia({ media: "print" });
-  await page.screenshot({ path: `${SCREENS}/bilingual-sheet-1280.png`, fullPage: true });
 });
 
 test("on demand, a resident shows the French too; the choice is kept for the visit only", async () => {
@@ -228,25 +222,48 @@ test("reading aloud speaks the page's language, and is not offered without a voi
   assert.equal(nbsp(await page.locator(".no-speech").innerText()), nbsp(UK["display.no_speech"]));
 });
 
-for (const width of [1280, 360]) {
-  test(`screenshots in Arabic at ${width} px: welcome, questions, a check, the results, the sheet`, async () => {
-    const page = await openPage(harness, { contextOptions: { viewport: { width, height: 900 } } });
+for (const [name, path] of [["ar", ""], ["bilingual", "?mode=conseiller"]]) {
+  for (const width of [1280, 360]) {
+    test(`screenshots ${name === "ar" ? "in Arabic" : "in Arabic with the French under it (advisor mode)"} at ${width} px: welcome, questions, a check, the results, the sheet`, async () => {
+      const page = await openPage(harness, { path, contextOptions: { viewport: { width, height: 900 } } });
+      await waitForApp(page);
+      await chooseLanguage(page, "العربية");
+      await page.getByRole("heading", { name: AR["welcome.title"] }).waitFor();
+      await page.screenshot({ path: `${SCREENS}/${name}-welcome-${width}.png`, fullPage: true });
+      const shots = new Set();
+      await tour(
+        page,
+        async (p, kind) => {
+          if (shots.has(kind)) return;
+          shots.add(kind);
+          await p.screenshot({ path: `${SCREENS}/${name}-${kind}-${width}.png`, fullPage: true });
+        },
+        { checks: true },
+      );
+      await page.emulateMedia({ media: "print" });
+      await page.screenshot({ path: `${SCREENS}/${name}-sheet-${width}.png`, fullPage: true });
+    });
+  }
+}
+
+for (const [code, words] of [["uk", UK], ["tr", TR], ["pt", PT]]) {
+  test(`in ${words["language.name"]}, a resident reaches the results, with the desk's part in French`, async () => {
+    const page = await openPage(harness);
     await waitForApp(page);
-    await chooseLanguage(page, "العربية");
-    await page.getByRole("heading", { name: AR["welcome.title"] }).waitFor();
-    await page.screenshot({ path: `${SCREENS}/ar-welcome-${width}.png`, fullPage: true });
-    const shots = new Set();
-    await tour(
-      page,
-      async (p, kind) => {
-        if (shots.has(kind)) return;
-        shots.add(kind);
-        await p.screenshot({ path: `${SCREENS}/ar-${kind}-${width}.png`, fullPage: true });
-      },
-      { checks: true },
-    );
-    await page.emulateMedia({ media: "print" });
-    await page.screenshot({ path: `${SCREENS}/ar-sheet-${width}.png`, fullPage: true });
+    await chooseLanguage(page, words["language.name"]);
+    await page.getByRole("heading", { name: words["welcome.title"] }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), code);
+    const seen = [];
+    await tour(page, async (p, kind) => {
+      seen.push([kind, nbsp(await p.locator("#app h1").first().textContent())]);
+    });
+    // Each question in the language, never the French.
+    for (const [kind, title] of seen.filter(([kind]) => kind !== "results")) {
+      assert.ok(!Object.values(FR).map(nbsp).includes(title), `${kind}: « ${title} » is French`);
+    }
+    assert.equal(await heading(page), words["results.title"]);
+    assert.match(await page.locator(".steps-in-french > [lang=fr]").innerText(), /En français, pour l'accueil/);
+    assert.deepEqual(page.consoleErrors, []);
   });
 }
 

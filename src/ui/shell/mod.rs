@@ -18,7 +18,7 @@ use super::state::i18n::use_i18n;
 use super::state::visit::{Overlay, Visit};
 use super::widgets::comfort_bar::ComfortBar;
 use super::widgets::kiosk_watch::KioskWatch;
-use super::widgets::language_switch::LanguageSwitch;
+use super::widgets::languages::switch::LanguageSwitch;
 use super::widgets::notices::Notices;
 use super::widgets::page_heading::FocusHeadings;
 use super::widgets::site_footer::SiteFooter;

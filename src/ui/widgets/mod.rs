@@ -4,9 +4,8 @@
 pub mod choice_question;
 pub mod comfort_bar;
 pub mod error_summary;
-pub mod in_french;
 pub mod kiosk_watch;
-pub mod language_switch;
+pub mod languages;
 pub mod notices;
 pub mod page_heading;
 pub mod qr_code;

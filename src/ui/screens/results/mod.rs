@@ -16,7 +16,7 @@ use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::Recommendations;
 use crate::ui::state::visit::use_visit;
-use crate::ui::widgets::in_french::{french_under, with_french, Under};
+use crate::ui::widgets::languages::in_french::{french_under, with_french, Under};
 use crate::ui::widgets::page_heading::PageHeading;
 use advisor_sheet::{ActivityReportSheet, AdvisorNotes};
 use area_level::AreaLevel;

@@ -6,7 +6,7 @@
 use crate::platform::clock::{local, now_ms};
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::visit::use_visit;
-use crate::ui::widgets::language_switch::LanguageSwitch;
+use crate::ui::widgets::languages::switch::LanguageSwitch;
 use crate::ui::widgets::page_heading::PageHeading;
 use domain::messages::time_words::started_phrase;
 use domain::site::mode::Mode;

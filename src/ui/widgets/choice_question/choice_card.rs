@@ -3,7 +3,7 @@
 
 use super::{ChoiceKind, ChoiceOption};
 use crate::ui::state::i18n::use_i18n;
-use crate::ui::widgets::in_french::{french_under, Under};
+use crate::ui::widgets::languages::in_french::{french_under, Under};
 use leptos::prelude::*;
 
 /// The card of `option`: `prefix` is the question's (the input's name and the start of

@@ -13,7 +13,7 @@ mod choice_card;
 mod parts;
 
 use super::error_summary::ErrorSummary;
-use super::in_french::{french_under, Under};
+use super::languages::in_french::{french_under, Under};
 use super::page_heading::PageHeading;
 use crate::platform::document::focus_element;
 use crate::ui::state::i18n::use_i18n;

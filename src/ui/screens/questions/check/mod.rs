@@ -18,7 +18,7 @@ use crate::platform::clock::now_ms;
 use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::widgets::choice_question::{listen_button, question_top};
-use crate::ui::widgets::in_french::{french_under, Under};
+use crate::ui::widgets::languages::in_french::{french_under, Under};
 use crate::ui::widgets::page_heading::PageHeading;
 use domain::journey::observation::Observation;
 use domain::questionnaire::check::{Check, CheckId, CheckKind, Means};

@@ -15,7 +15,7 @@ use crate::ui::state::i18n::use_i18n;
 use crate::ui::state::journey_handle::use_journey;
 use crate::ui::state::recommendations::use_recommendations;
 use crate::ui::state::visit::use_visit;
-use crate::ui::widgets::in_french::with_french;
+use crate::ui::widgets::languages::in_french::with_french;
 use commune_choice::CommuneChoice;
 use contact_lines::contact_lines;
 use domain::catalog::territory::Contact;
